@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Coalition.Domain.FourP;
+using Coalition.Domain.Needs;
+using Coalition.Domain.Sources;
+using Coalition.Domain.Stakeholders;
+
+namespace Coalition.Domain.Serialization;
+
+/// <summary>
+/// The source-generated System.Text.Json context for the library's types: AOT- and trimming-safe. Catalogue entries are
+/// written as their codes; enums as kebab-case strings. Use <c>CoalitionJsonContext.Default.ServiceNeed</c> and the like
+/// as the <c>JsonTypeInfo</c> argument of <see cref="System.Text.Json.JsonSerializer"/>.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    AllowTrailingCommas = false,
+    ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+[JsonSerializable(typeof(Pillar))]
+[JsonSerializable(typeof(ServiceNeed))]
+[JsonSerializable(typeof(CriminalJusticeNeed))]
+[JsonSerializable(typeof(StakeholderCategory))]
+[JsonSerializable(typeof(MembershipChecklist))]
+[JsonSerializable(typeof(SourceDocument))]
+[JsonSerializable(typeof(ImmutableArray<Pillar>))]
+[JsonSerializable(typeof(ImmutableArray<ServiceNeed>))]
+[JsonSerializable(typeof(ImmutableArray<StakeholderCategory>))]
+[JsonSerializable(typeof(NeedHorizon))]
+[JsonSerializable(typeof(ServiceNeedGroup))]
+[JsonSerializable(typeof(StakeholderSector))]
+[JsonSerializable(typeof(JurisdictionLevels))]
+[JsonSerializable(typeof(HtcdsOrganisationType))]
+[JsonSerializable(typeof(PublicCode))]
+public sealed partial class CoalitionJsonContext : JsonSerializerContext
+{
+}
