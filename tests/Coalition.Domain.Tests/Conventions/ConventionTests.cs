@@ -1,0 +1,183 @@
+using System.Reflection;
+using System.Text.Json;
+using Coalition.Domain.Catalogues;
+using Coalition.Domain.FourP;
+using Coalition.Domain.Needs;
+using Coalition.Domain.Serialization;
+using Coalition.Domain.Sources;
+using Coalition.Domain.Stakeholders;
+
+namespace Coalition.Domain.Tests.Conventions;
+
+/// <summary>Conventions checked by reflection over every public type (after NodaTime's and MoreLINQ's convention tests).</summary>
+public sealed class ConventionTests
+{
+    private static readonly Assembly Library = typeof(ICatalogueEntry).Assembly;
+
+    /// <summary>Sample values for parameters and instances, by type. A new public type that needs one fails the null test until it is added here.</summary>
+    private static readonly Dictionary<Type, object> Samples = new()
+    {
+        [typeof(string)] = "sample",
+        [typeof(Type)] = typeof(object),
+        [typeof(JsonSerializerOptions)] = JsonSerializerOptions.Default,
+        [typeof(Utf8JsonWriter)] = new Utf8JsonWriter(Stream.Null),
+        [typeof(Pillar)] = Pillars.Protection,
+        [typeof(PillarCycle)] = Pillars.Cycle,
+        [typeof(CycleStep)] = Pillars.Cycle.Steps[0],
+        [typeof(ServiceNeed)] = ServiceNeeds.Food,
+        [typeof(CriminalJusticeNeed)] = CriminalJusticeNeeds.Catalogue[0],
+        [typeof(StakeholderCategory)] = StakeholderCategories.Shelters,
+        [typeof(MembershipChecklist)] = MembershipChecklists.Ohio,
+        [typeof(SourceDocument)] = SourceDocuments.OhioCoalitionModel,
+        [typeof(PublicCode)] = ServiceNeeds.Food.PublicCodes[0],
+        [typeof(Catalogue<ServiceNeed>)] = ServiceNeeds.Catalogue,
+        [typeof(CatalogueEntry<ServiceNeed>)] = ServiceNeeds.Food,
+        [typeof(CatalogueEntryJsonConverter<ServiceNeed>)] = new CatalogueEntryJsonConverter<ServiceNeed>(),
+        [typeof(KebabCaseEnumJsonConverter<NeedHorizon>)] = new KebabCaseEnumJsonConverter<NeedHorizon>(),
+        [typeof(CoalitionJsonContext)] = CoalitionJsonContext.Default,
+    };
+
+    /// <summary>How open generic public types are closed for the null test.</summary>
+    private static readonly Dictionary<Type, Type[]> GenericClosures = new()
+    {
+        [typeof(Catalogue<>)] = [typeof(ServiceNeed)],
+        [typeof(CatalogueEntry<>)] = [typeof(ServiceNeed)],
+        [typeof(CatalogueEntryJsonConverter<>)] = [typeof(ServiceNeed)],
+        [typeof(KebabCaseEnumJsonConverter<>)] = [typeof(NeedHorizon)],
+        [typeof(ICatalogueEntry<>)] = [typeof(ServiceNeed)],
+    };
+
+    public static TheoryData<string> PublicTypes()
+    {
+        var data = new TheoryData<string>();
+        foreach (var type in Library.GetExportedTypes().OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            data.Add(type.FullName!);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicTypes))]
+    public void Public_classes_are_sealed_static_or_abstract_by_design(string typeName)
+    {
+        var type = Library.GetType(typeName, throwOnError: true)!;
+        if (!type.IsClass || type.IsSealed || typeof(Delegate).IsAssignableFrom(type))
+        {
+            return;
+        }
+
+        // Abstract by design means nobody outside the library can derive from it: no public or protected constructor.
+        Assert.True(type.IsAbstract, $"{type} is public, unsealed and not abstract.");
+        var derivable = type.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+            .Where(c => c.IsPublic || c.IsFamily || c.IsFamilyOrAssembly)
+            .ToList();
+        Assert.True(derivable.Count == 0, $"{type} is abstract but can be derived from outside the library.");
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicTypes))]
+    public void Non_nullable_reference_parameters_reject_null_with_their_name(string typeName)
+    {
+        var type = Close(Library.GetType(typeName, throwOnError: true)!);
+        var nullability = new NullabilityInfoContext();
+        var failures = new List<string>();
+        var methods = type.GetConstructors()
+            .Cast<MethodBase>()
+            .Concat(type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Where(m => !m.IsAbstract && !m.IsGenericMethodDefinition && m.DeclaringType == type))
+            .Where(m => m.GetCustomAttribute<System.CodeDom.Compiler.GeneratedCodeAttribute>() is null);
+        foreach (var method in methods)
+        {
+            // The source-generated JSON context accepts null options by design (it then uses default options).
+            if (method is ConstructorInfo && typeof(System.Text.Json.Serialization.JsonSerializerContext).IsAssignableFrom(type))
+            {
+                continue;
+            }
+
+            var parameters = method.GetParameters();
+            if (parameters.Any(p => p.ParameterType.IsByRef || p.ParameterType.IsByRefLike || p.ParameterType.IsPointer))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                var parameter = parameters[i];
+                if (parameter.ParameterType.IsValueType || nullability.Create(parameter).WriteState != NullabilityState.NotNull)
+                {
+                    continue;
+                }
+
+                var failure = CheckRejectsNull(type, method, parameters, i);
+                if (failure is not null)
+                {
+                    failures.Add(failure);
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private static Type Close(Type type) =>
+        type.IsGenericTypeDefinition
+            ? type.MakeGenericType(GenericClosures.TryGetValue(type, out var arguments)
+                ? arguments
+                : throw new InvalidOperationException($"Add a closure for {type} to {nameof(GenericClosures)}."))
+            : type;
+
+    private static string? CheckRejectsNull(Type type, MethodBase method, ParameterInfo[] parameters, int nullIndex)
+    {
+        var arguments = new object?[parameters.Length];
+        for (var j = 0; j < parameters.Length; j++)
+        {
+            arguments[j] = j == nullIndex ? null : Sample(parameters[j].ParameterType);
+        }
+
+        try
+        {
+            if (method is ConstructorInfo ctor)
+            {
+                ctor.Invoke(arguments);
+            }
+            else
+            {
+                method.Invoke(method.IsStatic ? null : Sample(type), arguments);
+            }
+        }
+        catch (TargetInvocationException ex) when (ex.InnerException is ArgumentNullException ane)
+        {
+            return ane.ParamName == parameters[nullIndex].Name
+                ? null
+                : $"{type.Name}.{method.Name}: null '{parameters[nullIndex].Name}' threw ArgumentNullException for '{ane.ParamName}'.";
+        }
+        catch (TargetInvocationException ex)
+        {
+            return $"{type.Name}.{method.Name}: null '{parameters[nullIndex].Name}' threw {ex.InnerException?.GetType().Name}.";
+        }
+
+        return $"{type.Name}.{method.Name}: null '{parameters[nullIndex].Name}' was accepted.";
+    }
+
+    private static object Sample(Type type)
+    {
+        if (Samples.TryGetValue(type, out var sample))
+        {
+            return sample;
+        }
+
+        if (type.IsEnum)
+        {
+            return Enum.GetValues(type).GetValue(Enum.GetValues(type).Length - 1)!;
+        }
+
+        if (type.IsValueType)
+        {
+            return Activator.CreateInstance(type)!;
+        }
+
+        throw new InvalidOperationException($"Add a sample value of {type} to {nameof(Samples)}.");
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Coalition.Domain.FourP;
+using Coalition.Domain.Needs;
+using Coalition.Domain.Serialization;
+using Coalition.Domain.Stakeholders;
+
+namespace Coalition.Domain.Tests;
+
+/// <summary>The README's quick start, kept here so that it compiles and its claims are checked.</summary>
+public sealed class QuickStartTests
+{
+    [Fact]
+    public void Readme_quick_start_compiles_and_says_what_it_claims()
+    {
+        // --- README quick start ---
+        ServiceNeed shelter = ServiceNeeds.Get("housing.emergency");       // stable code -> catalogue entry
+        Console.WriteLine($"{shelter.DisplayName}: {shelter.Horizon}, serves {shelter.Pillar.DisplayName}");
+        Console.WriteLine($"Variant of '{shelter.Parent!.Code}'; Open Eligibility {shelter.PublicCodes[0].Code}");
+
+        foreach (StakeholderCategory provider in StakeholderCategories.TypicallyMeeting(shelter))
+        {
+            Console.WriteLine($"  can be met by {provider.Code}");
+        }
+
+        Console.WriteLine(Pillars.Cycle);                                  // prevention -> protection -> prosecution -> ...
+        string json = JsonSerializer.Serialize(shelter, CoalitionJsonContext.Default.ServiceNeed);   // "housing.emergency"
+        ServiceNeed back = JsonSerializer.Deserialize(json, CoalitionJsonContext.Default.ServiceNeed)!;
+
+        try { ServiceNeeds.Get("housng.emergency"); }
+        catch (ArgumentOutOfRangeException ex) { Console.WriteLine(ex.Message); } // "... Nearest known codes: 'housing.emergency', ..."
+        // --- end of quick start ---
+
+        Assert.Equal(NeedHorizon.Immediate, shelter.Horizon);
+        Assert.Equal("housing", shelter.Parent.Code);
+        Assert.Equal("1121", shelter.PublicCodes[0].Code);
+        Assert.Contains(StakeholderCategories.Shelters, StakeholderCategories.TypicallyMeeting(shelter));
+        Assert.Equal("\"housing.emergency\"", json);
+        Assert.Same(shelter, back);
+    }
+}
