@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using Coalition.Domain.FourP;
+using Coalition.Domain.Law;
+using Coalition.Domain.Screening;
+using Coalition.Domain.Typology;
 using Coalition.Domain.Needs;
 using Coalition.Domain.Sources;
 using Coalition.Domain.Stakeholders;
@@ -17,7 +20,8 @@ namespace Coalition.Domain.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     AllowTrailingCommas = false,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    Converters = [typeof(LocalDateJsonConverter), typeof(InstantJsonConverter)])]
 [JsonSerializable(typeof(Pillar))]
 [JsonSerializable(typeof(ServiceNeed))]
 [JsonSerializable(typeof(CriminalJusticeNeed))]
@@ -33,6 +37,14 @@ namespace Coalition.Domain.Serialization;
 [JsonSerializable(typeof(JurisdictionLevels))]
 [JsonSerializable(typeof(HtcdsOrganisationType))]
 [JsonSerializable(typeof(PublicCode))]
+[JsonSerializable(typeof(CaseFacts))]
+[JsonSerializable(typeof(Assessment))]
+[JsonSerializable(typeof(ScreeningResult))]
+[JsonSerializable(typeof(Indicator))]
+[JsonSerializable(typeof(ImmutableArray<Indicator>))]
+[JsonSerializable(typeof(PolarisType))]
+[JsonSerializable(typeof(ExploitationType))]
+[JsonSerializable(typeof(HtcdsTraffickingStatus))]
 public sealed partial class CoalitionJsonContext : JsonSerializerContext
 {
 }

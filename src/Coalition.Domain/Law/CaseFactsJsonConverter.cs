@@ -1,0 +1,214 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Coalition.Domain.Law;
+
+/// <summary>
+/// Reads and writes <see cref="CaseFacts"/> as
+/// <c>{"established":["recruitment"],"ruledOut":["fraud"],"age":{"kind":"date-of-birth","dateOfBirth":"2008-02-29"},"conduct":{"start":"2024-01-01","end":"2024-06-30"}}</c>.
+/// Strict: unknown properties, unknown fact codes, a fact both established and ruled out, or a derived fact raise a
+/// <see cref="JsonException"/> whose message names the location inside the facts object (for example <c>at 'established[1]'</c>);
+/// the serializer sets <see cref="JsonException.Path"/> to the facts object itself. AOT-safe.
+/// </summary>
+public sealed class CaseFactsJsonConverter : JsonConverter<CaseFacts>
+{
+    private static readonly FrozenDictionary<string, CaseFact> FactsByCode =
+        Enum.GetValues<CaseFact>().ToFrozenDictionary(CaseFacts.Describe, f => f, StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, AgeEvidenceKind> AgeKindsByCode =
+        Enum.GetValues<AgeEvidenceKind>().ToFrozenDictionary(k => JsonNamingPolicy.KebabCaseLower.ConvertName(k.ToString()), k => k, StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override CaseFacts Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        Expect(ref reader, JsonTokenType.StartObject, "case facts");
+        ulong established = 0, ruledOut = 0;
+        var age = AgeEvidence.Unknown;
+        ConductPeriod? conduct = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var property = reader.GetString();
+            reader.Read();
+            switch (property)
+            {
+                case "established":
+                    established = ReadFacts(ref reader, "established");
+                    break;
+                case "ruledOut":
+                    ruledOut = ReadFacts(ref reader, "ruledOut");
+                    break;
+                case "age":
+                    age = ReadAge(ref reader);
+                    break;
+                case "conduct":
+                    conduct = reader.TokenType == JsonTokenType.Null ? null : ReadConduct(ref reader);
+                    break;
+                default:
+                    throw new JsonException($"Unknown property '{property}' at '{property}' in case facts. Allowed: established, ruledOut, age, conduct.");
+            }
+        }
+
+        if ((established & ruledOut) != 0)
+        {
+            var both = CaseFacts.FactsIn(established & ruledOut);
+            throw new JsonException($"Facts cannot be both established and ruled out (at 'established' and 'ruledOut'): {string.Join(", ", both.Select(CaseFacts.Describe))}.");
+        }
+
+        return CaseFacts.FromMasks(established, ruledOut, age, conduct);
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, CaseFacts value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(options);
+        writer.WriteStartObject();
+        WriteFacts(writer, "established", value.Established);
+        WriteFacts(writer, "ruledOut", value.RuledOut);
+        writer.WriteStartObject("age");
+        writer.WriteString("kind", JsonNamingPolicy.KebabCaseLower.ConvertName(value.Age.Kind.ToString()));
+        if (value.Age.DateOfBirth is { } dateOfBirth)
+        {
+            writer.WriteString("dateOfBirth", LocalDatePattern.Iso.Format(dateOfBirth));
+        }
+
+        writer.WriteEndObject();
+        if (value.Conduct is { } conduct)
+        {
+            writer.WriteStartObject("conduct");
+            writer.WriteString("start", LocalDatePattern.Iso.Format(conduct.Start));
+            writer.WriteString("end", LocalDatePattern.Iso.Format(conduct.End));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteFacts(Utf8JsonWriter writer, string name, IEnumerable<CaseFact> facts)
+    {
+        writer.WriteStartArray(name);
+        foreach (var fact in facts)
+        {
+            writer.WriteStringValue(CaseFacts.Describe(fact));
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static ulong ReadFacts(ref Utf8JsonReader reader, string property)
+    {
+        Expect(ref reader, JsonTokenType.StartArray, "a list of fact codes", property);
+        ulong mask = 0;
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var where = $"{property}[{index++}]";
+            Expect(ref reader, JsonTokenType.String, "a fact code", where);
+            var code = reader.GetString()!;
+            if (!FactsByCode.TryGetValue(code, out var fact))
+            {
+                throw new JsonException($"Unknown case fact '{code}' at '{where}'. Known facts: {string.Join(", ", FactsByCode.Keys.Order(StringComparer.Ordinal))}.");
+            }
+
+            if (fact == CaseFact.UnderEighteen)
+            {
+                throw new JsonException($"'under-eighteen' at '{where}' follows from the age and the conduct dates; give 'age' and 'conduct' instead.");
+            }
+
+            mask |= 1UL << (int)fact;
+        }
+
+        return mask;
+    }
+
+    private static AgeEvidence ReadAge(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.StartObject, "an age object", "age");
+        AgeEvidenceKind? kind = null;
+        LocalDate? dateOfBirth = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var property = reader.GetString();
+            reader.Read();
+            switch (property)
+            {
+                case "kind":
+                    Expect(ref reader, JsonTokenType.String, "an age kind", "age.kind");
+                    var code = reader.GetString()!;
+                    kind = AgeKindsByCode.TryGetValue(code, out var k)
+                        ? k
+                        : throw new JsonException($"Unknown age kind '{code}' at 'age.kind'. Known kinds: {string.Join(", ", AgeKindsByCode.Keys.Order(StringComparer.Ordinal))}.");
+                    break;
+                case "dateOfBirth":
+                    dateOfBirth = ReadDate(ref reader, "age.dateOfBirth");
+                    break;
+                default:
+                    throw new JsonException($"Unknown property '{property}' at 'age.{property}'. Allowed: kind, dateOfBirth.");
+            }
+        }
+
+        return (kind, dateOfBirth) switch
+        {
+            (AgeEvidenceKind.DateOfBirth, { } date) => AgeEvidence.FromDateOfBirth(date),
+            (AgeEvidenceKind.DateOfBirth, null) => throw new JsonException("Age kind 'date-of-birth' at 'age' needs 'dateOfBirth'."),
+            (_, not null) => throw new JsonException("'dateOfBirth' at 'age' is allowed only with kind 'date-of-birth'."),
+            (AgeEvidenceKind.Under18, _) => AgeEvidence.Under18,
+            (AgeEvidenceKind.EighteenOrOver, _) => AgeEvidence.EighteenOrOver,
+            (AgeEvidenceKind.Unknown, _) => AgeEvidence.Unknown,
+            _ => throw new JsonException("Age at 'age' needs a 'kind'."),
+        };
+    }
+
+    private static ConductPeriod ReadConduct(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.StartObject, "a conduct period", "conduct");
+        LocalDate? start = null, end = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var property = reader.GetString();
+            reader.Read();
+            switch (property)
+            {
+                case "start":
+                    start = ReadDate(ref reader, "conduct.start");
+                    break;
+                case "end":
+                    end = ReadDate(ref reader, "conduct.end");
+                    break;
+                default:
+                    throw new JsonException($"Unknown property '{property}' at 'conduct.{property}'. Allowed: start, end.");
+            }
+        }
+
+        if (start is null || end is null)
+        {
+            throw new JsonException("The conduct period at 'conduct' needs both 'start' and 'end'.");
+        }
+
+        if (end < start)
+        {
+            throw new JsonException(FormattableString.Invariant($"The conduct at 'conduct' ends ({end:uuuu-MM-dd}) before it starts ({start:uuuu-MM-dd})."));
+        }
+
+        return new ConductPeriod(start.Value, end.Value);
+    }
+
+    private static LocalDate ReadDate(ref Utf8JsonReader reader, string where)
+    {
+        Expect(ref reader, JsonTokenType.String, "an ISO date", where);
+        var result = LocalDatePattern.Iso.Parse(reader.GetString()!);
+        return result.Success ? result.Value : throw new JsonException($"Expected an ISO date such as \"2026-11-22\" at '{where}': {result.Exception.Message}");
+    }
+
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType type, string what, string? where = null)
+    {
+        if (reader.TokenType != type)
+        {
+            throw new JsonException($"Expected {what}{(where is null ? string.Empty : $" at '{where}'")}, but found {reader.TokenType}.");
+        }
+    }
+}

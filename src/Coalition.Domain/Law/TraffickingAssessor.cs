@@ -1,0 +1,205 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace Coalition.Domain.Law;
+
+/// <summary>
+/// Evaluates case facts against a legal framework. <see cref="Assess"/> explains every verdict element by element;
+/// <see cref="Decide"/> returns only the verdict, without allocating, for bulk use.
+/// </summary>
+public static class TraffickingAssessor
+{
+    private const int MaxUnknownsForDecidingSets = 24;
+
+    /// <summary>Returns the verdict on one offence, in Kleene three-valued logic, without allocating.</summary>
+    /// <param name="offence">The offence definition.</param>
+    /// <param name="facts">The case facts.</param>
+    /// <returns>Met, not met or undetermined.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Verdict Decide(OffenceDefinition offence, CaseFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(offence);
+        ArgumentNullException.ThrowIfNull(facts);
+        var (established, ruledOut) = Masks(facts, LegalAge.MinorityStatus(facts.Age, facts.Conduct));
+        return offence.Evaluate(established, ruledOut);
+    }
+
+    /// <summary>Assesses the facts under every offence of <paramref name="framework"/>, with explanations and deciding sets.</summary>
+    /// <param name="framework">The legal framework, such as <see cref="LegalFrameworks.Tvpa"/>.</param>
+    /// <param name="facts">The case facts.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The framework has no offences.</exception>
+    public static Assessment Assess(ILegalFramework framework, CaseFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(facts);
+        var offences = framework.Offences;
+        if (offences.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException($"Framework '{framework.Code}' defines no offences.", nameof(framework));
+        }
+
+        var minority = LegalAge.Minority(facts.Age, facts.Conduct);
+        var (established, ruledOut) = Masks(facts, minority.Status);
+        var results = ImmutableArray.CreateBuilder<OffenceAssessment>(offences.Length);
+        foreach (var offence in offences)
+        {
+            results.Add(AssessOffence(offence, established, ruledOut, minority));
+        }
+
+        var text = new StringBuilder();
+        text.Append(framework.Name).Append(" (").Append(framework.Citation).Append(")\n");
+        foreach (var result in results)
+        {
+            text.Append(result.Explanation).Append('\n');
+        }
+
+        if (facts.StatusOf(CaseFact.Movement) != FactStatus.Unknown)
+        {
+            text.Append("Movement is not an element: a victim need not be physically transported from one location to another (seed 003), so whether the person was moved does not change any verdict.\n");
+        }
+
+        text.Append("This is an analysis of the facts given, not a determination: the status stays potential (HTCDS: Possible) until a competent authority decides.");
+        return new Assessment(framework.Code, framework.Name, facts, results.MoveToImmutable(), text.ToString());
+    }
+
+    internal static (ulong Established, ulong RuledOut) Masks(CaseFacts facts, FactStatus minority)
+    {
+        const ulong minorBit = 1UL << (int)CaseFact.UnderEighteen;
+        return minority switch
+        {
+            FactStatus.Established => (facts.EstablishedMask | minorBit, facts.RuledOutMask),
+            FactStatus.RuledOut => (facts.EstablishedMask, facts.RuledOutMask | minorBit),
+            _ => (facts.EstablishedMask, facts.RuledOutMask),
+        };
+    }
+
+    private static OffenceAssessment AssessOffence(OffenceDefinition offence, ulong established, ulong ruledOut, MinorityFinding minority)
+    {
+        var verdict = offence.Evaluate(established, ruledOut);
+        var elements = ImmutableArray.CreateBuilder<ElementAssessment>(offence.Elements.Length);
+        foreach (var element in offence.Elements)
+        {
+            elements.Add(AssessElement(element, established, ruledOut, minority));
+        }
+
+        var decidingSets = verdict == Verdict.Undetermined ? DecidingSets(offence, established, ruledOut) : [];
+        var text = new StringBuilder();
+        text.Append(offence.Name).Append(" (").Append(offence.Citation).Append("): ").Append(Word(verdict)).Append('.');
+        foreach (var element in elements)
+        {
+            text.Append("\n  - ").Append(element.Explanation);
+        }
+
+        foreach (var set in decidingSets)
+        {
+            text.Append("\n  * ").Append(set.ToString());
+        }
+
+        return new OffenceAssessment(offence.Code, offence.Name, offence.Citation, verdict, elements.MoveToImmutable(), decidingSets, text.ToString());
+    }
+
+    private static ElementAssessment AssessElement(ElementDefinition element, ulong established, ulong ruledOut, MinorityFinding minority)
+    {
+        var mask = element.Rule.FactMask;
+        var verdict = element.Rule.Evaluate(established, ruledOut);
+        var deciding = verdict switch
+        {
+            Verdict.Met => mask & established,
+            Verdict.NotMet => mask & ruledOut,
+            _ => mask & ~(established | ruledOut),
+        };
+        var facts = CaseFacts.FactsIn(deciding);
+        var text = new StringBuilder();
+        text.Append(element.Name).Append(" (").Append(element.Citation).Append("): ").Append(Word(verdict));
+        text.Append(verdict switch
+        {
+            Verdict.Met => "; established: ",
+            Verdict.NotMet => "; ruled out: ",
+            _ => "; still unknown: ",
+        });
+        text.AppendJoin(", ", facts.Select(CaseFacts.Describe)).Append('.');
+        if ((mask & (1UL << (int)CaseFact.UnderEighteen)) != 0 && minority.Status != FactStatus.Unknown)
+        {
+            text.Append(' ').Append(minority.Explanation);
+            if (verdict == Verdict.Met && facts is [CaseFact.UnderEighteen])
+            {
+                text.Append(" No force, fraud or coercion needs to be shown for a minor.");
+            }
+        }
+
+        return new ElementAssessment(element.Code, element.Name, element.Citation, verdict, facts, text.ToString());
+    }
+
+    /// <summary>
+    /// The smallest sets of unknown facts that would decide the offence: for <see cref="Verdict.Met"/>, sets whose
+    /// establishment makes it met; for <see cref="Verdict.NotMet"/>, sets whose ruling-out makes it not met. Rules are
+    /// monotone, so trying "all established" and "all ruled out" for each set is exact. Sets are searched by increasing size.
+    /// </summary>
+    private static ImmutableArray<DecidingSet> DecidingSets(OffenceDefinition offence, ulong established, ulong ruledOut)
+    {
+        var unknownMask = offence.FactMask & ~(established | ruledOut);
+        var unknowns = CaseFacts.FactsIn(unknownMask);
+        if (unknowns.Length > MaxUnknownsForDecidingSets)
+        {
+            return [];
+        }
+
+        var results = ImmutableArray.CreateBuilder<DecidingSet>();
+        foreach (var outcome in (ReadOnlySpan<Verdict>)[Verdict.Met, Verdict.NotMet])
+        {
+            for (var size = 1; size <= unknowns.Length; size++)
+            {
+                var found = false;
+                foreach (var subset in Subsets(unknowns.Length, size))
+                {
+                    var bits = 0UL;
+                    for (var i = 0; i < unknowns.Length; i++)
+                    {
+                        if ((subset & (1UL << i)) != 0)
+                        {
+                            bits |= 1UL << (int)unknowns[i];
+                        }
+                    }
+
+                    var verdict = outcome == Verdict.Met ? offence.Evaluate(established | bits, ruledOut) : offence.Evaluate(established, ruledOut | bits);
+                    if (verdict == outcome)
+                    {
+                        results.Add(new DecidingSet(outcome, CaseFacts.FactsIn(bits)));
+                        found = true;
+                    }
+                }
+
+                if (found)
+                {
+                    break;
+                }
+            }
+        }
+
+        return results.ToImmutable();
+    }
+
+    /// <summary>Enumerates the bit masks of all <paramref name="size"/>-element subsets of <paramref name="count"/> items in increasing numeric order (Gosper's hack).</summary>
+    private static IEnumerable<ulong> Subsets(int count, int size)
+    {
+        var subset = (1UL << size) - 1;
+        var limit = 1UL << count;
+        while (subset < limit)
+        {
+            yield return subset;
+            var lowest = subset & (~subset + 1);
+            var ripple = subset + lowest;
+            subset = (((ripple ^ subset) >> 2) / lowest) | ripple;
+        }
+    }
+
+    private static string Word(Verdict verdict) => verdict switch
+    {
+        Verdict.Met => "MET",
+        Verdict.NotMet => "NOT MET",
+        _ => "UNDETERMINED",
+    };
+
+}
