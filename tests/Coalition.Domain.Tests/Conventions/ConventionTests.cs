@@ -2,6 +2,9 @@ using System.Reflection;
 using System.Text.Json;
 using Coalition.Domain.Catalogues;
 using Coalition.Domain.FourP;
+using Coalition.Domain.Law;
+using Coalition.Domain.Screening;
+using Coalition.Domain.Typology;
 using Coalition.Domain.Needs;
 using Coalition.Domain.Serialization;
 using Coalition.Domain.Sources;
@@ -35,6 +38,32 @@ public sealed class ConventionTests
         [typeof(CatalogueEntryJsonConverter<ServiceNeed>)] = new CatalogueEntryJsonConverter<ServiceNeed>(),
         [typeof(KebabCaseEnumJsonConverter<NeedHorizon>)] = new KebabCaseEnumJsonConverter<NeedHorizon>(),
         [typeof(CoalitionJsonContext)] = CoalitionJsonContext.Default,
+        [typeof(CaseFacts)] = CaseFacts.Empty.Establish(CaseFact.Force),
+        [typeof(CaseFact[])] = new[] { CaseFact.Force },
+        [typeof(AgeEvidence)] = AgeEvidence.Under18,
+        [typeof(ConductPeriod)] = ConductPeriod.On(new NodaTime.LocalDate(2024, 1, 1)),
+        [typeof(Rule)] = Rule.Fact(CaseFact.Force),
+        [typeof(Rule[])] = new[] { Rule.Fact(CaseFact.Force) },
+        [typeof(ElementDefinition)] = LegalFrameworks.Tvpa.Offences[0].Elements[0],
+        [typeof(IEnumerable<ElementDefinition>)] = LegalFrameworks.Tvpa.Offences[0].Elements,
+        [typeof(OffenceDefinition)] = LegalFrameworks.Tvpa.Offences[0],
+        [typeof(IEnumerable<OffenceDefinition>)] = LegalFrameworks.Tvpa.Offences,
+        [typeof(LegalFramework)] = LegalFrameworks.Tvpa,
+        [typeof(ILegalFramework)] = LegalFrameworks.Tvpa,
+        [typeof(Assessment)] = TraffickingAssessor.Assess(LegalFrameworks.Tvpa, CaseFacts.Empty),
+        [typeof(OffenceAssessment)] = TraffickingAssessor.Assess(LegalFrameworks.Tvpa, CaseFacts.Empty).Offences[0],
+        [typeof(ElementAssessment)] = TraffickingAssessor.Assess(LegalFrameworks.Tvpa, CaseFacts.Empty).Offences[0].Elements[0],
+        [typeof(DecidingSet)] = TraffickingAssessor.Assess(LegalFrameworks.Tvpa, CaseFacts.Empty).Offences[0].DecidingSets[0],
+        [typeof(MinorityFinding)] = LegalAge.Minority(AgeEvidence.Under18, null),
+        [typeof(Indicator)] = Indicators.Get("documents-withheld"),
+        [typeof(IEnumerable<Indicator>)] = new[] { Indicators.Get("documents-withheld") },
+        [typeof(IEnumerable<CaseFact>)] = Array.Empty<CaseFact>(),
+        [typeof(ScreeningResult)] = Screener.Screen([Indicators.Get("documents-withheld")]),
+        [typeof(FactSuggestion)] = Screener.Screen([Indicators.Get("documents-withheld")]).Suggestions[0],
+        [typeof(PolarisType)] = PolarisTypology.Catalogue[0],
+        [typeof(LocalDateJsonConverter)] = new LocalDateJsonConverter(),
+        [typeof(InstantJsonConverter)] = new InstantJsonConverter(),
+        [typeof(CaseFactsJsonConverter)] = new CaseFactsJsonConverter(),
     };
 
     /// <summary>How open generic public types are closed for the null test.</summary>
