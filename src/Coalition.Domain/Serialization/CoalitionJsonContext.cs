@@ -5,6 +5,7 @@ using Coalition.Domain.Law;
 using Coalition.Domain.Screening;
 using Coalition.Domain.Typology;
 using Coalition.Domain.Needs;
+using Coalition.Domain.Referrals;
 using Coalition.Domain.Sources;
 using Coalition.Domain.Stakeholders;
 
@@ -21,7 +22,7 @@ namespace Coalition.Domain.Serialization;
     AllowTrailingCommas = false,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    Converters = [typeof(LocalDateJsonConverter), typeof(InstantJsonConverter)])]
+    Converters = [typeof(LocalDateJsonConverter), typeof(InstantJsonConverter), typeof(LocalTimeJsonConverter), typeof(KebabCaseEnumJsonConverter<NodaTime.IsoDayOfWeek>)])]
 [JsonSerializable(typeof(Pillar))]
 [JsonSerializable(typeof(ServiceNeed))]
 [JsonSerializable(typeof(CriminalJusticeNeed))]
@@ -45,6 +46,11 @@ namespace Coalition.Domain.Serialization;
 [JsonSerializable(typeof(PolarisType))]
 [JsonSerializable(typeof(ExploitationType))]
 [JsonSerializable(typeof(HtcdsTraffickingStatus))]
+[JsonSerializable(typeof(ReferralNetwork))]
+[JsonSerializable(typeof(ClientProfile))]
+[JsonSerializable(typeof(ReferralPolicy))]
+[JsonSerializable(typeof(MatchResult))]
+[JsonSerializable(typeof(CapacityUpdate))]
 public sealed partial class CoalitionJsonContext : JsonSerializerContext
 {
 }
