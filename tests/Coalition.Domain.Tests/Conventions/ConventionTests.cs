@@ -3,6 +3,7 @@ using System.Text.Json;
 using Coalition.Domain.Catalogues;
 using Coalition.Domain.FourP;
 using Coalition.Domain.Law;
+using Coalition.Domain.Referrals;
 using Coalition.Domain.Screening;
 using Coalition.Domain.Typology;
 using Coalition.Domain.Needs;
@@ -64,7 +65,42 @@ public sealed class ConventionTests
         [typeof(LocalDateJsonConverter)] = new LocalDateJsonConverter(),
         [typeof(InstantJsonConverter)] = new InstantJsonConverter(),
         [typeof(CaseFactsJsonConverter)] = new CaseFactsJsonConverter(),
+        [typeof(LocalTimeJsonConverter)] = new LocalTimeJsonConverter(),
+        [typeof(LanguageCodeJsonConverter)] = new LanguageCodeJsonConverter(),
+        [typeof(AgeRange)] = AgeRange.Any,
+        [typeof(Eligibility)] = Eligibility.Everyone,
+        [typeof(ServiceArea)] = ServiceArea.Anywhere,
+        [typeof(string[])] = new[] { "north" },
+        [typeof(WeeklySchedule)] = WeeklySchedule.AlwaysOpen("UTC"),
+        [typeof(OpeningHours)] = new OpeningHours(NodaTime.IsoDayOfWeek.Monday, new NodaTime.LocalTime(9, 0), new NodaTime.LocalTime(17, 0)),
+        [typeof(Closure)] = new Closure(new NodaTime.LocalDate(2026, 1, 1), new NodaTime.LocalDate(2026, 1, 1)),
+        [typeof(Capacity)] = Capacity.Unknown,
+        [typeof(ServiceOffering)] = SampleOffering,
+        [typeof(Provider)] = SampleProvider,
+        [typeof(ReferralNetwork)] = new ReferralNetwork([SampleProvider]),
+        [typeof(ClientNeed)] = new ClientNeed(ServiceNeeds.Food, NeedUrgency.Routine),
+        [typeof(ClientConsent)] = ClientConsent.Full,
+        [typeof(ClientProfile)] = SampleClient,
+        [typeof(ScoringWeights)] = ScoringWeights.Default,
+        [typeof(MandatoryRoutingRule)] = MandatoryRoutingRule.MinorToChildProtection,
+        [typeof(ReferralPolicy)] = ReferralPolicy.Default,
+        [typeof(IReferralRule)] = new NoRule(),
+        [typeof(MatchOptions)] = MatchOptions.Default,
+        [typeof(ReferralMatcher)] = ReferralMatcher.Compile(new ReferralNetwork([SampleProvider])),
+        [typeof(IEnumerable<CapacityUpdate>)] = Array.Empty<CapacityUpdate>(),
+        [typeof(CapacityUpdate)] = new CapacityUpdate("p", "o", Capacity.Unknown),
+        [typeof(MatchResult)] = ReferralMatcher.Compile(new ReferralNetwork([SampleProvider])).Match(SampleClient, NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0)),
+        [typeof(NeedMatch)] = ReferralMatcher.Compile(new ReferralNetwork([SampleProvider])).Match(SampleClient, NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0)).Needs[0],
+        [typeof(MatchCandidate)] = ReferralMatcher.Compile(new ReferralNetwork([SampleProvider])).Match(SampleClient, NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0)).Needs[0].Candidates[0],
+        [typeof(MatchExclusion)] = new MatchExclusion("p", "o", []),
+        [typeof(RuleCount)] = new RuleCount("age", 1),
     };
+
+    private static ServiceOffering SampleOffering => new("o", [ServiceNeeds.Food], Eligibility.Everyone, [], false, ServiceArea.Anywhere, null, Capacity.Unknown, CostKind.Free, ReferralMethods.Phone, false);
+
+    private static Provider SampleProvider => new("p", "Provider", StakeholderCategories.FaithBased, false, false, false, false, false, LocationVisibility.Public, null, "intake", [SampleOffering]);
+
+    private static ClientProfile SampleClient => new(30, null, [], Populations.None, TraffickingTypes.None, null, [new ClientNeed(ServiceNeeds.Food, NeedUrgency.Routine)], ClientConsent.Full);
 
     /// <summary>How open generic public types are closed for the null test.</summary>
     private static readonly Dictionary<Type, Type[]> GenericClosures = new()
@@ -148,6 +184,13 @@ public sealed class ConventionTests
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private sealed class NoRule : IReferralRule
+    {
+        public string Code => "no-rule";
+
+        public ReferralRuleOutcome Evaluate(in ReferralRuleContext context) => ReferralRuleOutcome.Pass;
     }
 
     private static Type Close(Type type) =>

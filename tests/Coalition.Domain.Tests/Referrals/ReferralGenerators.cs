@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using Coalition.Domain.Needs;
+using Coalition.Domain.Referrals;
+using Coalition.Domain.Stakeholders;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace Coalition.Domain.Tests.Referrals;
+
+/// <summary>Generators for invented referral networks and de-identified clients. Small domains make collisions (and gaps) likely.</summary>
+internal static class ReferralGenerators
+{
+    internal static readonly ServiceNeed[] Needs =
+    [
+        ServiceNeeds.HousingEmergency, ServiceNeeds.Housing, ServiceNeeds.Food, ServiceNeeds.CaseManagement, ServiceNeeds.MedicalCareEmergency,
+        ServiceNeeds.LegalRepresentationImmigration, ServiceNeeds.TranslationInterpretation, ServiceNeeds.MentalHealthCare,
+    ];
+
+    internal static readonly string[] Languages = ["en", "es", "vi", "fr"];
+    internal static readonly string[] Areas = ["north", "south", "east"];
+    internal static readonly string[] Zones = ["America/Chicago", "Europe/London"];
+
+    internal static readonly StakeholderCategory[] Categories =
+    [
+        StakeholderCategories.Shelters, StakeholderCategories.LawEnforcementLocal, StakeholderCategories.ChildAdvocacyCenters,
+        StakeholderCategories.ChildWelfare, StakeholderCategories.MedicalProviders, StakeholderCategories.LegalServicesImmigration,
+        StakeholderCategories.HumanTraffickingPrograms, StakeholderCategories.FaithBased,
+    ];
+
+    internal static readonly Instant Start = Instant.FromUtc(2026, 11, 16, 0, 0);
+
+    private static Gen<ImmutableArray<T>> SubsetOf<T>(IEnumerable<T> items) => Gen.SubListOf(items).Select(l => l.ToImmutableArray());
+
+    private static Gen<ImmutableArray<T>> NonEmptySubsetOf<T>(T[] items) => Gen.SubListOf(items).Where(l => l.Count > 0).Select(l => l.ToImmutableArray());
+
+    internal static Gen<AgeRange> AgeRanges { get; } = Gen.Elements(AgeRange.Any, AgeRange.Any, AgeRange.Minors, AgeRange.Adults, new AgeRange(12, 24), new AgeRange(17.5m, 30));
+
+    internal static Gen<Eligibility> Eligibilities { get; } =
+        from ages in AgeRanges
+        from genders in Gen.Elements(Genders.Any, Genders.Any, Genders.Female, Genders.Male | Genders.NonBinary)
+        from required in Gen.Elements(Populations.None, Populations.None, Populations.ForeignNational, Populations.Lgbtq)
+        from excluded in Gen.Elements(Populations.None, Populations.None, Populations.WithChildren, Populations.Pregnant)
+        from types in Gen.Elements(TraffickingTypes.Any, TraffickingTypes.Any, TraffickingTypes.Sex, TraffickingTypes.Labor)
+        select new Eligibility(ages, genders, required, excluded & ~required, types);
+
+    internal static Gen<WeeklySchedule?> Schedules { get; } = Gen.OneOf(
+        Gen.Constant<WeeklySchedule?>(null),
+        Gen.Elements(Zones).Select(z => (WeeklySchedule?)WeeklySchedule.AlwaysOpen(z)),
+        Gen.Elements(Zones).Select(z => (WeeklySchedule?)new WeeklySchedule(
+            z,
+            false,
+            [.. Enumerable.Range(1, 5).Select(d => new OpeningHours((IsoDayOfWeek)d, new LocalTime(9, 0), new LocalTime(17, 0)))],
+            [new Closure(new LocalDate(2026, 11, 26), new LocalDate(2026, 11, 27))])));
+
+    internal static Gen<Capacity> Capacities { get; } = Gen.OneOf(
+        Gen.Constant(Capacity.Unknown),
+        Gen.Elements(CapacityStatus.NoCapacity, CapacityStatus.Waitlist).Select(s => new Capacity(s)),
+        Gen.Choose(0, 10).SelectMany(_ => Gen.Choose(0, 10), (a, extra) => new Capacity(CapacityStatus.Available, a, a + extra, Start)));
+
+    internal static Gen<ServiceOffering> Offering(string id) =>
+        from needs in NonEmptySubsetOf(Needs).Select(n => n.Take(3).ToImmutableArray())
+        from eligibility in Eligibilities
+        from languages in SubsetOf(Languages).Select(l => l.Select(x => new LanguageCode(x)).ToImmutableArray())
+        from interpretation in ArbMap.Default.GeneratorFor<bool>()
+        from area in Gen.OneOf(Gen.Constant(ServiceArea.Anywhere), NonEmptySubsetOf(Areas).Select(a => new ServiceArea(false, a)))
+        from schedule in Schedules
+        from capacity in Capacities
+        from cultural in ArbMap.Default.GeneratorFor<bool>()
+        select new ServiceOffering(id, needs, eligibility, languages, interpretation, area, schedule, capacity, CostKind.Free, ReferralMethods.Phone, cultural);
+
+    internal static Gen<Provider> Provider(string id) =>
+        from category in Gen.Elements(Categories)
+        from flags in Gen.ArrayOf(ArbMap.Default.GeneratorFor<bool>(), 6)
+        from count in Gen.Choose(1, 3)
+        from offerings in Gen.CollectToArray(Enumerable.Range(0, count).Select(i => Offering($"offering-{i}")))
+        select new Provider(
+            id,
+            $"Example provider {id}",
+            category,
+            category.IsOrDescendsFrom(StakeholderCategories.LawEnforcement) || flags[0],
+            category == StakeholderCategories.ChildWelfare || category == StakeholderCategories.ChildAdvocacyCenters || flags[1],
+            flags[2],
+            flags[3],
+            flags[4],
+            flags[5] ? LocationVisibility.Confidential : LocationVisibility.Public,
+            $"{id} Example Street",
+            $"intake-{id}@example.invalid",
+            [.. offerings]);
+
+    internal static Gen<ImmutableArray<Provider>> ProviderLists { get; } =
+        Gen.Choose(0, 10).SelectMany(n => Gen.CollectToArray(Enumerable.Range(0, n).Select(i => Provider($"p{i:D2}"))), (_, list) => list.ToImmutableArray());
+
+    internal static Gen<ReferralNetwork> Networks { get; } = ProviderLists.Select(list => new ReferralNetwork(list));
+
+    internal static Gen<ClientConsent> Consents { get; } =
+        from lawEnforcement in ArbMap.Default.GeneratorFor<bool>()
+        from restricted in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from share in SubsetOf(Categories.Append(StakeholderCategories.VictimServices))
+        select new ClientConsent(lawEnforcement, restricted ? share : null);
+
+    internal static Gen<ClientProfile> Clients { get; } =
+        from age in Gen.OneOf(Gen.Constant<decimal?>(null), Gen.Choose(5, 70).Select(a => (decimal?)a), Gen.Elements<decimal?>(17.5m, 17.999m, 18m))
+        from gender in Gen.Elements<Genders?>(null, Genders.Female, Genders.Male, Genders.NonBinary)
+        from languages in SubsetOf(Languages.Append("ar")).Select(l => l.Select(x => new LanguageCode(x)).ToImmutableArray())
+        from populations in Gen.Elements(Populations.None, Populations.ForeignNational, Populations.Lgbtq | Populations.Pregnant, Populations.WithChildren | Populations.ForeignNational)
+        from types in Gen.Elements(TraffickingTypes.None, TraffickingTypes.Sex, TraffickingTypes.Labor, TraffickingTypes.Any)
+        from area in Gen.Elements<string?>(null, "north", "south", "east", "west")
+        from needs in NonEmptySubsetOf(Needs.Append(ServiceNeeds.DentalCare).ToArray())
+        from urgencies in Gen.ArrayOf(Gen.Elements(NeedUrgency.Immediate, NeedUrgency.Routine), needs.Length)
+        from consent in Consents
+        select new ClientProfile(age, gender, languages, populations, types, area, [.. needs.Select((n, i) => new ClientNeed(n, urgencies[i]))], consent);
+
+    internal static Gen<Instant> Instants { get; } = Gen.Choose(0, 14 * 24 * 4).Select(q => Start.Plus(Duration.FromMinutes(q * 15)));
+
+    internal static Arbitrary<(ReferralNetwork Network, ClientProfile Client, Instant At)> Scenarios { get; } =
+        (from network in Networks
+         from client in Clients
+         from at in Instants
+         select (network, client, at)).ToArbitrary();
+}
