@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Coalition.Domain.FourP;
 using Coalition.Domain.Needs;
+using Coalition.Domain.Referrals;
 using Coalition.Domain.Serialization;
 using Coalition.Domain.Stakeholders;
 
@@ -36,5 +37,23 @@ public sealed class QuickStartTests
         Assert.Contains(StakeholderCategories.Shelters, StakeholderCategories.TypicallyMeeting(shelter));
         Assert.Equal("\"housing.emergency\"", json);
         Assert.Same(shelter, back);
+    }
+
+    [Fact]
+    public void Readme_referral_snippet_compiles_and_matches()
+    {
+        var network = Referrals.SampleData.Network;
+        var client = Referrals.SampleData.Clients[0].Client;
+        var clock = new FixedClock(NodaTime.Instant.FromUtc(2026, 11, 22, 3, 0));
+
+        // --- README referral snippet ---
+        ReferralMatcher matcher = ReferralMatcher.Compile(network);           // once; indexes by need and area
+        MatchResult result = matcher.Match(client, clock.GetCurrentInstant()); // per client; the clock is an IClock you pass in
+        foreach (NeedMatch need in result.Needs)
+            Console.WriteLine($"{need.Need.Code}: {(need.IsMet ? need.Candidates[0].ProviderName : need.Unmet.ToString())}");
+        // --- end of snippet ---
+
+        Assert.Equal(client.Needs.Length, result.Needs.Length);
+        Assert.Contains(result.Needs, n => n.IsMet);
     }
 }

@@ -245,6 +245,18 @@ public sealed class ReferralMatcherTests
         Assert.Equal("intakeContact", ex.ParamName);
     }
 
+    [Fact]
+    public void Policies_round_trip_through_json_without_their_custom_rules()
+    {
+        var policy = new ReferralPolicy("strict", false, ScoringWeights.Default with { }, [MandatoryRoutingRule.MinorToChildProtection]);
+        var json = JsonSerializer.Serialize(policy, CoalitionJsonContext.Default.ReferralPolicy);
+        Assert.Equal(policy, JsonSerializer.Deserialize(json, CoalitionJsonContext.Default.ReferralPolicy));
+        Assert.Contains("\"code\":\"minor-to-child-protection\"", json, StringComparison.Ordinal);
+        var withRule = policy.WithRule(new NamedRule("house-rule"));
+        Assert.NotEqual(policy, withRule);
+        Assert.Equal(json, JsonSerializer.Serialize(withRule, CoalitionJsonContext.Default.ReferralPolicy));
+    }
+
     private sealed class ExcludeRule(string providerId) : IReferralRule
     {
         public string Code => $"exclude-{providerId}";
