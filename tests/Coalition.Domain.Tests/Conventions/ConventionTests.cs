@@ -63,6 +63,7 @@ public sealed class ConventionTests
         [typeof(FactSuggestion)] = Screener.Screen([Indicators.Get("documents-withheld")]).Suggestions[0],
         [typeof(PolarisType)] = PolarisTypology.Catalogue[0],
         [typeof(LocalDateJsonConverter)] = new LocalDateJsonConverter(),
+        [typeof(NodaPatternJsonConverter<NodaTime.LocalDate>)] = new LocalDateJsonConverter(),
         [typeof(InstantJsonConverter)] = new InstantJsonConverter(),
         [typeof(CaseFactsJsonConverter)] = new CaseFactsJsonConverter(),
         [typeof(LocalTimeJsonConverter)] = new LocalTimeJsonConverter(),
@@ -109,6 +110,7 @@ public sealed class ConventionTests
         [typeof(CatalogueEntry<>)] = [typeof(ServiceNeed)],
         [typeof(CatalogueEntryJsonConverter<>)] = [typeof(ServiceNeed)],
         [typeof(KebabCaseEnumJsonConverter<>)] = [typeof(NeedHorizon)],
+        [typeof(NodaPatternJsonConverter<>)] = [typeof(NodaTime.LocalDate)],
         [typeof(ICatalogueEntry<>)] = [typeof(ServiceNeed)],
     };
 
