@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using Coalition.Domain.Coalitions;
 using Coalition.Domain.FourP;
 using Coalition.Domain.Law;
 using Coalition.Domain.Screening;
@@ -51,6 +52,10 @@ namespace Coalition.Domain.Serialization;
 [JsonSerializable(typeof(ReferralPolicy))]
 [JsonSerializable(typeof(MatchResult))]
 [JsonSerializable(typeof(CapacityUpdate))]
+[JsonSerializable(typeof(CoalitionProfile))]
+[JsonSerializable(typeof(CoalitionReport))]
+[JsonSerializable(typeof(NetworkNeedsReport))]
+[JsonSerializable(typeof(NetworkAssessmentScope))]
 public sealed partial class CoalitionJsonContext : JsonSerializerContext
 {
 }

@@ -95,11 +95,34 @@ public sealed class ConventionTests
         [typeof(MatchCandidate)] = ReferralMatcher.Compile(new ReferralNetwork([SampleProvider])).Match(SampleClient, NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0)).Needs[0].Candidates[0],
         [typeof(MatchExclusion)] = new MatchExclusion("p", "o", []),
         [typeof(RuleCount)] = new RuleCount("age", 1),
+        [typeof(Domain.Coalitions.CoalitionMember)] = new Domain.Coalitions.CoalitionMember("Member", StakeholderCategories.FaithBased, []),
+        [typeof(Domain.Coalitions.Committee)] = new Domain.Coalitions.Committee("Prevention", [], true),
+        [typeof(Domain.Coalitions.Leadership)] = Domain.Coalitions.Leadership.None,
+        [typeof(Domain.Coalitions.FundingSource)] = new Domain.Coalitions.FundingSource("Funder", Domain.Coalitions.FundingKind.Foundation, true),
+        [typeof(Domain.Coalitions.SurvivorParticipation)] = Domain.Coalitions.SurvivorParticipation.None,
+        [typeof(Domain.Coalitions.BestPractice)] = Domain.Coalitions.BestPractices.Catalogue[0],
+        [typeof(Domain.Coalitions.NeedsAssessmentQuestion)] = Domain.Coalitions.NeedsAssessmentQuestions.Catalogue[0],
+        [typeof(Domain.Coalitions.QuestionAnswer)] = new Domain.Coalitions.QuestionAnswer(Domain.Coalitions.NeedsAssessmentQuestions.Catalogue[0], "answer", null),
+        [typeof(Domain.Coalitions.CoalitionProfile)] = SampleCoalition,
+        [typeof(Domain.Coalitions.PracticeCheck)] = new Domain.Coalitions.PracticeCheck(true, "evidence"),
+        [typeof(Domain.Coalitions.PracticeResult)] = new Domain.Coalitions.PracticeResult(Domain.Coalitions.BestPractices.Catalogue[0], true, "evidence"),
+        [typeof(Domain.Coalitions.ChecklistGap)] = new Domain.Coalitions.ChecklistGap(MembershipChecklists.Ohio, 0, []),
+        [typeof(Domain.Coalitions.PillarCoverage)] = new Domain.Coalitions.PillarCoverage(Pillars.Prevention, 0, false, 0, 0, 0),
+        [typeof(Domain.Coalitions.CoalitionAssessment)] = Domain.Coalitions.CoalitionHealthCheck.Assess(SampleCoalition),
+        [typeof(Domain.Coalitions.CoalitionReport)] = Domain.Coalitions.CoalitionReport.Create(SampleCoalition),
+        [typeof(NetworkAssessmentScope)] = new NetworkAssessmentScope([], "UTC", new NodaTime.LocalDate(2026, 11, 16)),
+        [typeof(NetworkNeedsReport)] = NetworkNeedsAssessment.Assess(new ReferralNetwork([SampleProvider]), new NetworkAssessmentScope([], "UTC", new NodaTime.LocalDate(2026, 11, 16))),
+        [typeof(NeedCoverage)] = NetworkNeedsAssessment.Assess(new ReferralNetwork([SampleProvider]), new NetworkAssessmentScope([], "UTC", new NodaTime.LocalDate(2026, 11, 16))).Needs[0],
+        [typeof(NetworkGap)] = NetworkNeedsAssessment.Assess(new ReferralNetwork([SampleProvider]), new NetworkAssessmentScope([], "UTC", new NodaTime.LocalDate(2026, 11, 16))).Gaps[0],
+        [typeof(CapacitySummary)] = new CapacitySummary(0, 0, 0, 0),
+        [typeof(HourRange)] = new HourRange(NodaTime.IsoDayOfWeek.Monday, 0, 1),
     };
 
     private static ServiceOffering SampleOffering => new("o", [ServiceNeeds.Food], Eligibility.Everyone, [], false, ServiceArea.Anywhere, null, Capacity.Unknown, CostKind.Free, ReferralMethods.Phone, false);
 
     private static Provider SampleProvider => new("p", "Provider", StakeholderCategories.FaithBased, false, false, false, false, false, LocationVisibility.Public, null, "intake", [SampleOffering]);
+
+    private static Domain.Coalitions.CoalitionProfile SampleCoalition => new("Coalition", "county", [], [], Domain.Coalitions.Leadership.None, false, Domain.Coalitions.MeetingCadence.None, false, [], Domain.Coalitions.MediaEngagement.None, Domain.Coalitions.SurvivorParticipation.None, [], [], null);
 
     private static ClientProfile SampleClient => new(30, null, [], Populations.None, TraffickingTypes.None, null, [new ClientNeed(ServiceNeeds.Food, NeedUrgency.Routine)], ClientConsent.Full);
 

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+using Coalition.Domain.Internal;
+using Coalition.Domain.Referrals;
+
+namespace Coalition.Domain.Coalitions;
+
+/// <summary>
+/// The report a coordinator brings to the next meeting, and a state office collects as data: the coalition health check
+/// and, when a referral network is given, its needs assessment. Renders as Markdown (<see cref="ToMarkdown"/>) and as JSON
+/// (<c>CoalitionJsonContext.Default.CoalitionReport</c>).
+/// </summary>
+/// <param name="Coalition">The coalition health check.</param>
+/// <param name="Network">The referral-network needs assessment, or <see langword="null"/>.</param>
+public sealed record CoalitionReport(CoalitionAssessment Coalition, NetworkNeedsReport? Network)
+{
+    /// <summary>Gets the coalition health check.</summary>
+    public CoalitionAssessment Coalition { get; } = Preconditions.NotNull(Coalition, nameof(Coalition));
+
+    /// <summary>Creates the report for a coalition and, optionally, its referral network.</summary>
+    /// <param name="coalition">The coalition profile.</param>
+    /// <param name="network">The referral network, or <see langword="null"/>.</param>
+    /// <param name="scope">The network assessment's scope; required when <paramref name="network"/> is given.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="coalition"/> is null, or <paramref name="scope"/> is null while a network is given.</exception>
+    public static CoalitionReport Create(CoalitionProfile coalition, ReferralNetwork? network = null, NetworkAssessmentScope? scope = null)
+    {
+        ArgumentNullException.ThrowIfNull(coalition);
+        if (network is not null)
+        {
+            ArgumentNullException.ThrowIfNull(scope);
+        }
+
+        return new CoalitionReport(CoalitionHealthCheck.Assess(coalition), network is null ? null : NetworkNeedsAssessment.Assess(network, scope!));
+    }
+
+    /// <summary>Renders the report as Markdown: scores, gaps, practices, questions, next steps, then the network's gaps and coverage.</summary>
+    /// <returns>The Markdown text, deterministic for the same report.</returns>
+    public string ToMarkdown()
+    {
+        var md = new StringBuilder();
+        var c = Coalition;
+        md.Append("# Coalition health check: ").Append(c.CoalitionName).Append("\n\n");
+        md.Append("## The four pillars\n\n| pillar | members | committee | practices met | score |\n|---|---:|---|---:|---:|\n");
+        foreach (var p in c.Pillars)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"| {p.Pillar.DisplayName} | {p.Members} | {(p.HasCommittee ? "yes" : "no")} | {p.PracticesMet} of {p.PracticesTotal} | {p.Score} |\n");
+        }
+
+        md.Append("\nScore = 100 × (min(1, members ÷ 3) + share of the pillar's practices met) ÷ 2; membership only where a pillar has no practices.\n\n");
+        md.Append("## Who is missing from the table\n\n");
+        foreach (var gap in c.Checklists)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"- **{gap.Checklist.DisplayName}** (seed {gap.Checklist.Source.SeedFile[..3]}): {gap.Covered} of {gap.Checklist.Categories.Length} present");
+            md.Append(gap.IsComplete ? ".\n" : "; missing: " + string.Join(", ", gap.Missing.Select(m => m.DisplayName)) + ".\n");
+        }
+
+        md.Append("\n## Best practices\n\n");
+        foreach (var r in c.Practices)
+        {
+            md.Append(r.IsMet ? "- [x] " : "- [ ] ").Append(r.Practice.DisplayName).Append(" (").Append(r.Practice.Pillar.DisplayName).Append("): ").Append(r.Evidence).Append('\n');
+        }
+
+        md.Append("\n## Needs-assessment questions not yet answered\n\n");
+        md.Append(c.UnansweredQuestions.IsEmpty ? "All answered.\n" : string.Concat(c.UnansweredQuestions.Select(q => $"- {q.Text}\n")));
+        md.Append("\n## Next steps\n\n");
+        for (var i = 0; i < c.NextSteps.Length; i++)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"{i + 1}. {c.NextSteps[i]}\n");
+        }
+
+        if (Network is { } n)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"\n# Referral-network needs assessment\n\nWeek of {n.Scope.WeekStarting:uuuu-MM-dd} in {n.Scope.TimeZoneId}; areas: {string.Join(", ", n.Scope.Areas)}.\n\n");
+            md.Append("## Gaps, most severe first\n\n| severity | need | gap |\n|---:|---|---|\n");
+            var notOffered = n.Gaps.Where(g => g.Kind == GapKind.NotOffered).Select(g => g.Need).ToHashSet();
+            foreach (var gap in n.Gaps.Where(g => g.Kind == GapKind.NotOffered || !notOffered.Contains(g.Need)))
+            {
+                md.Append(CultureInfo.InvariantCulture, $"| {gap.Severity:0.#} | {gap.Need.Code} | {gap.Description} |\n");
+            }
+
+            md.Append("\nSeverity: not offered 100, no capacity 80, no 24/7 for an immediate need 70, no service for minors 60, for men, foreign nationals or LGBTQ+ people 50, areas uncovered 40 × share, a single provider 30, hours uncovered 20 × share; × 1.5 for immediate needs. A need nobody offers is listed once.\n\n");
+            md.Append("## Coverage by need\n\n| need | providers | languages (direct) | interpretation | 24/7 | open hours | uncovered areas | capacity (avail/wait/none/unknown) |\n|---|---:|---|---:|---|---:|---|---|\n");
+            foreach (var need in n.Needs)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"| {need.Need.Code} | {need.ProviderIds.Length} | {string.Join(" ", need.DirectLanguages)} | {need.InterpretationOfferings} | {(need.Has24x7 ? "yes" : "no")} | {need.OpenHours} | {string.Join(" ", need.UncoveredAreas)} | {need.Capacity.Available}/{need.Capacity.Waitlist}/{need.Capacity.NoCapacity}/{need.Capacity.Unknown} |\n");
+            }
+        }
+
+        return md.ToString();
+    }
+}

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using Coalition.Domain.FourP;
+using Coalition.Domain.Internal;
+
+namespace Coalition.Domain.Coalitions;
+
+/// <summary>A committee or sub-group, such as one per P (the Houston task force in seed 003).</summary>
+/// <param name="Name">The committee's name.</param>
+/// <param name="Focus">The pillars it focuses on.</param>
+/// <param name="HasGoals">Whether it has written goals (seed 002: "develop committees &amp; goals").</param>
+public sealed record Committee(string Name, ImmutableArray<Pillar> Focus, bool HasGoals)
+{
+    /// <summary>Gets the committee's name.</summary>
+    public string Name { get; } = Preconditions.NotBlank(Name, nameof(Name));
+
+    /// <summary>Gets the pillars it focuses on.</summary>
+    public ImmutableArray<Pillar> Focus { get; } = Focus.IsDefault ? [] : [.. Focus.Distinct()];
+
+    /// <inheritdoc />
+    public bool Equals(Committee? other) => other is not null && Name == other.Name && HasGoals == other.HasGoals && Equality.Sequence(Focus, other.Focus);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, HasGoals, Equality.SequenceHash(Focus));
+}
