@@ -48,7 +48,10 @@ public static class CoalitionHealthCheck
 
     private static ChecklistGap Compare(CoalitionProfile coalition, MembershipChecklist checklist)
     {
-        var missing = checklist.Categories.Where(c => !coalition.Members.Any(m => Fills(m.Category, c))).ToImmutableArray();
+        // Survivor members are counted in SurvivorParticipation rather than listed as organisations.
+        var missing = checklist.Categories
+            .Where(c => !coalition.Members.Any(m => Fills(m.Category, c)) && !(c == StakeholderCategories.Survivors && coalition.Survivors.Members > 0))
+            .ToImmutableArray();
         return new ChecklistGap(checklist, checklist.Categories.Length - missing.Length, missing);
     }
 
@@ -78,7 +81,9 @@ public static class CoalitionHealthCheck
 
         foreach (var group in missing)
         {
-            steps.Add($"Invite {group.Key.DisplayName.ToLowerInvariant()} ({group.Key.Code}), recommended by the {string.Join(" and ", group.Select(x => x.Checklist.DisplayName))}.");
+            var names = group.Select(x => x.Checklist.DisplayName).ToList();
+            var by = names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
+            steps.Add($"Invite {group.Key.DisplayName.ToLowerInvariant()} ({group.Key.Code}), recommended by the {by}.");
         }
 
         if (!unanswered.IsEmpty)

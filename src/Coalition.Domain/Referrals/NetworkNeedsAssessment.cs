@@ -25,6 +25,7 @@ public static class NetworkNeedsAssessment
         var needs = ServiceNeeds.Catalogue.Entries;
         var accumulators = needs.Select(_ => new Accumulator()).ToArray();
         var needIndex = needs.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i);
+        System.Diagnostics.Debug.Assert(needs.Length <= 64, "Served needs are a 64-bit mask.");
         var hourMasks = new Dictionary<WeeklySchedule, UInt192>();
         var hourStarts = Enumerable.Range(0, HoursPerWeek)
             .Select(h => scope.WeekStarting.AtMidnight().PlusHours(h).PlusMinutes(30).InZoneLeniently(scope.Zone).ToInstant())
@@ -36,24 +37,24 @@ public static class NetworkNeedsAssessment
             foreach (var offering in provider.Services)
             {
                 var hours = offering.Schedule is null ? default : HoursOf(offering.Schedule, hourStarts, hourMasks);
-                var served = new HashSet<int>();
+                var served = 0UL;
                 foreach (var need in offering.Needs)
                 {
-                    served.Add(needIndex[need]);
+                    served |= 1UL << needIndex[need];
                     if (need.Parent is { } parent)
                     {
-                        served.Add(needIndex[parent]);
+                        served |= 1UL << needIndex[parent];
                     }
 
                     foreach (var variant in need.Variants)
                     {
-                        served.Add(needIndex[variant]);
+                        served |= 1UL << needIndex[variant];
                     }
                 }
 
-                foreach (var n in served)
+                for (; served != 0; served &= served - 1)
                 {
-                    accumulators[n].Add(provider, offering, hours, areaSet);
+                    accumulators[System.Numerics.BitOperations.TrailingZeroCount(served)].Add(provider, offering, hours, areaSet);
                 }
             }
         }
@@ -160,8 +161,9 @@ public static class NetworkNeedsAssessment
 
     private sealed class Accumulator
     {
-        private readonly SortedSet<string> providers = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> languages = new(StringComparer.Ordinal);
+        // Providers arrive in id order (the network keeps them sorted), each with its offerings together.
+        private readonly List<string> providers = [];
+        private readonly HashSet<string> languages = new(StringComparer.Ordinal);
         private readonly HashSet<string> areas = new(StringComparer.Ordinal);
         private int offerings;
         private int interpretation;
@@ -180,7 +182,10 @@ public static class NetworkNeedsAssessment
         internal void Add(Provider provider, ServiceOffering offering, UInt192 openHours, ImmutableArray<string> scopeAreas)
         {
             offerings++;
-            providers.Add(provider.Id);
+            if (providers.Count == 0 || !ReferenceEquals(providers[^1], provider.Id))
+            {
+                providers.Add(provider.Id);
+            }
             foreach (var language in offering.Languages)
             {
                 languages.Add(language.Value);
@@ -222,7 +227,7 @@ public static class NetworkNeedsAssessment
             need,
             [.. providers],
             offerings,
-            [.. languages],
+            [.. languages.Order(StringComparer.Ordinal)],
             interpretation,
             always,
             hours.Count,

@@ -14,6 +14,7 @@ public sealed record WeeklySchedule
     private const int MinutesPerWeek = 7 * 1440;
     private const int MaxDaysToSearch = 400;
     private readonly (int Start, int End)[] intervals;
+    private readonly int hashCode;
 
     /// <summary>Creates a schedule.</summary>
     /// <param name="timeZoneId">An IANA time zone id such as <c>America/Chicago</c>.</param>
@@ -41,6 +42,7 @@ public sealed record WeeklySchedule
         Hours = [.. hourList.OrderBy(h => h.StartMinuteOfWeek).ThenBy(h => h.EndMinuteOfWeek)];
         Closures = [.. closureList.OrderBy(c => c.Start).ThenBy(c => c.End)];
         intervals = Merge(isAlwaysOpen ? [(0, MinutesPerWeek)] : Hours.Select(h => (h.StartMinuteOfWeek, h.EndMinuteOfWeek)));
+        hashCode = HashCode.Combine(TimeZoneId, IsAlwaysOpen, Equality.SequenceHash(Hours), Equality.SequenceHash(Closures));
     }
 
     /// <summary>Gets the IANA time zone id.</summary>
@@ -112,11 +114,11 @@ public sealed record WeeklySchedule
 
     /// <inheritdoc />
     public bool Equals(WeeklySchedule? other) =>
-        other is not null && TimeZoneId == other.TimeZoneId && IsAlwaysOpen == other.IsAlwaysOpen &&
+        other is not null && hashCode == other.hashCode && TimeZoneId == other.TimeZoneId && IsAlwaysOpen == other.IsAlwaysOpen &&
         Equality.Sequence(Hours, other.Hours) && Equality.Sequence(Closures, other.Closures);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(TimeZoneId, IsAlwaysOpen, Equality.SequenceHash(Hours), Equality.SequenceHash(Closures));
+    public override int GetHashCode() => hashCode;
 
     /// <summary>Returns, for example, <c>24/7 (America/Chicago)</c> or <c>Monday 09:00-17:00, ... (America/Chicago)</c>.</summary>
     /// <returns>The description.</returns>
