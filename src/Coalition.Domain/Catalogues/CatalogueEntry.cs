@@ -15,6 +15,8 @@ namespace Coalition.Domain.Catalogues;
 public abstract class CatalogueEntry<TSelf> : ICatalogueEntry, IEquatable<TSelf>
     where TSelf : CatalogueEntry<TSelf>
 {
+    private readonly int hashCode;
+
     private protected CatalogueEntry(string code, string displayName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
@@ -26,6 +28,7 @@ public abstract class CatalogueEntry<TSelf> : ICatalogueEntry, IEquatable<TSelf>
 
         Code = code;
         DisplayName = displayName;
+        hashCode = StringComparer.Ordinal.GetHashCode(code);
     }
 
     /// <summary>Gets the stable code of this entry.</summary>
@@ -56,7 +59,7 @@ public abstract class CatalogueEntry<TSelf> : ICatalogueEntry, IEquatable<TSelf>
     public override bool Equals(object? obj) => obj is TSelf other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
+    public override int GetHashCode() => hashCode;
 
     /// <summary>Returns the entry's code.</summary>
     /// <returns>The stable code.</returns>
