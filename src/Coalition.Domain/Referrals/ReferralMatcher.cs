@@ -284,6 +284,54 @@ public sealed class ReferralMatcher
         return new MatchResult(at, Policy.Name, results.MoveToImmutable());
     }
 
+    /// <summary>
+    /// Lists every offering that passes the hard rules for each of the client's needs, with its score, for planning and
+    /// allocation (no top-k cut, no de-duplication by provider). Offering indexes follow provider id, then offering id.
+    /// </summary>
+    internal List<(int Offering, double Score)>[] Eligible(ClientProfile client, Instant at)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var context = new MatchContext(this, client, at);
+        try
+        {
+            var result = new List<(int Offering, double Score)>[client.Needs.Length];
+            for (var n = 0; n < client.Needs.Length; n++)
+            {
+                var clientNeed = client.Needs[n];
+                var needId = NeedIds[clientNeed.Need];
+                var list = result[n] = [];
+                foreach (var offering in needIndex[needId].All)
+                {
+                    if (Evaluate(ref context, offering, needId, clientNeed, out var score, out _, out _) == 0)
+                    {
+                        list.Add((offering, score));
+                    }
+                }
+            }
+
+            return result;
+        }
+        finally
+        {
+            context.Dispose();
+        }
+    }
+
+    /// <summary>The provider of an offering (by index).</summary>
+    internal Provider ProviderOf(int offering) => providers[offeringProvider[offering]];
+
+    /// <summary>The offering with the given index.</summary>
+    internal ServiceOffering OfferingAt(int offering) => offerings[offering];
+
+    /// <summary>The provider index of an offering; provider indexes follow provider id order.</summary>
+    internal int ProviderIndexOf(int offering) => offeringProvider[offering];
+
+    /// <summary>The capacity the matcher uses for an offering (by index), including updates.</summary>
+    internal Capacity CapacityAt(int offering) => capacities[offering];
+
+    /// <summary>The number of offerings in the compiled network.</summary>
+    internal int OfferingCount => offerings.Length;
+
     private static string Key(string providerId, string offeringId) => providerId + "\u001f" + offeringId;
 
     private static IEnumerable<ServiceNeed> ServedNeeds(ServiceOffering offering)

@@ -56,6 +56,8 @@ namespace Coalition.Domain.Serialization;
 [JsonSerializable(typeof(CoalitionReport))]
 [JsonSerializable(typeof(NetworkNeedsReport))]
 [JsonSerializable(typeof(NetworkAssessmentScope))]
+[JsonSerializable(typeof(Coalition.Domain.Planning.ReferralPlan))]
+[JsonSerializable(typeof(Coalition.Domain.Planning.AllocationResult))]
 public sealed partial class CoalitionJsonContext : JsonSerializerContext
 {
 }

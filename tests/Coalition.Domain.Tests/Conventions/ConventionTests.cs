@@ -116,6 +116,14 @@ public sealed class ConventionTests
         [typeof(NetworkGap)] = NetworkNeedsAssessment.Assess(new ReferralNetwork([SampleProvider]), new NetworkAssessmentScope([], "UTC", new NodaTime.LocalDate(2026, 11, 16))).Gaps[0],
         [typeof(CapacitySummary)] = new CapacitySummary(0, 0, 0, 0),
         [typeof(HourRange)] = new HourRange(NodaTime.IsoDayOfWeek.Monday, 0, 1),
+        [typeof(Domain.Planning.AllocationRequest)] = new Domain.Planning.AllocationRequest("case", SampleClient),
+        [typeof(IEnumerable<Domain.Planning.AllocationRequest>)] = new[] { new Domain.Planning.AllocationRequest("case", SampleClient) },
+        [typeof(Domain.Planning.PlannedReferral)] = new Domain.Planning.PlannedReferral(ServiceNeeds.Food, NeedUrgency.Routine, "p", "P", "o", 1),
+        [typeof(Domain.Planning.ReferralPlan)] = Domain.Planning.ReferralPlanner.Plan(ReferralMatcher.Compile(new ReferralNetwork([SampleProvider])), SampleClient, NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0)),
+        [typeof(Domain.Planning.Allocation)] = new Domain.Planning.Allocation("case", ServiceNeeds.Food, NeedUrgency.Routine, "p", "o", 1, "why"),
+        [typeof(Domain.Planning.UnallocatedNeed)] = new Domain.Planning.UnallocatedNeed("case", ServiceNeeds.Food, NeedUrgency.Routine, Domain.Planning.UnallocatedReason.CapacityExhausted, "why"),
+        [typeof(Domain.Planning.AllocationSummary)] = new Domain.Planning.AllocationSummary(0, 0, 0, 0, 0),
+        [typeof(Domain.Planning.AllocationResult)] = new Domain.Planning.AllocationResult("optimal", [], [], new Domain.Planning.AllocationSummary(0, 0, 0, 0, 0)),
     };
 
     private static ServiceOffering SampleOffering => new("o", [ServiceNeeds.Food], Eligibility.Everyone, [], false, ServiceArea.Anywhere, null, Capacity.Unknown, CostKind.Free, ReferralMethods.Phone, false);

@@ -1,0 +1,31 @@
+using Coalition.Domain.Internal;
+using Coalition.Domain.Needs;
+using Coalition.Domain.Referrals;
+
+namespace Coalition.Domain.Planning;
+
+/// <summary>One place assigned in a batch allocation: a client's need to an offering.</summary>
+/// <param name="CaseId">The client's case reference.</param>
+/// <param name="Need">The need.</param>
+/// <param name="Urgency">Its urgency.</param>
+/// <param name="ProviderId">The provider's id.</param>
+/// <param name="OfferingId">The offering's id.</param>
+/// <param name="Score">The matcher's score.</param>
+/// <param name="Explanation">Why this assignment.</param>
+public sealed record Allocation(string CaseId, ServiceNeed Need, NeedUrgency Urgency, string ProviderId, string OfferingId, double Score, string Explanation)
+{
+    /// <summary>Gets the case reference.</summary>
+    public string CaseId { get; } = Preconditions.NotBlank(CaseId, nameof(CaseId));
+
+    /// <summary>Gets the need.</summary>
+    public ServiceNeed Need { get; } = Preconditions.NotNull(Need, nameof(Need));
+
+    /// <summary>Gets the provider's id.</summary>
+    public string ProviderId { get; } = Preconditions.NotBlank(ProviderId, nameof(ProviderId));
+
+    /// <summary>Gets the offering's id.</summary>
+    public string OfferingId { get; } = Preconditions.NotBlank(OfferingId, nameof(OfferingId));
+
+    /// <summary>Gets the explanation.</summary>
+    public string Explanation { get; } = Preconditions.NotBlank(Explanation, nameof(Explanation));
+}
