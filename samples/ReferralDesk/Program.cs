@@ -7,6 +7,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Coalition.Domain.Planning;
 using Coalition.Domain.Referrals;
 using Coalition.Domain.Serialization;
 using NodaTime;
@@ -27,6 +28,12 @@ try
     foreach (var (name, client) in clients)
     {
         Print(name, matcher.Match(client, options.At, new MatchOptions(options.Top, options.Exclusions)));
+        var plan = ReferralPlanner.Plan(matcher, client, options.At);
+        Console.WriteLine($"  Plan with the fewest hand-offs: {plan.Explanation}");
+        foreach (var referral in plan.Referrals)
+        {
+            Console.WriteLine($"    {referral.Need.Code,-34} -> {referral.ProviderName}");
+        }
     }
 
     return 0;

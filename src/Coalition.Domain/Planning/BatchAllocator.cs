@@ -32,7 +32,6 @@ public static class BatchAllocator
     public const string FirstComeFirstServed = "first-come-first-served";
 
     private const int Unlimited = int.MaxValue;
-    private const long ScoreShift = 100_000;
 
     /// <summary>Allocates optimally.</summary>
     /// <param name="matcher">The compiled network (with any capacity updates) and policy.</param>
@@ -153,13 +152,10 @@ public static class BatchAllocator
                 }
             }
 
-            // Lexicographic values as one integer: immediate needs, then needs met, then score (shifted to be positive).
+            // Lexicographic values as one integer: immediate needs, then needs met, then score (shifted to be non-negative).
             var count = Math.Max(1, raw.Count);
-            var maxScore = raw.SelectMany(x => x.Edges).Select(e => e.Score + ScoreShift).DefaultIfEmpty(1).Max();
-            if (maxScore <= 0 || raw.SelectMany(x => x.Edges).Any(e => e.Score + ScoreShift < 0))
-            {
-                throw new ArgumentException("A score is out of the supported range.", nameof(matcher));
-            }
+            var scoreShift = Math.Max(0, -raw.SelectMany(x => x.Edges).Select(e => e.Score).DefaultIfEmpty(0).Min());
+            var maxScore = Math.Max(1, raw.SelectMany(x => x.Edges).Select(e => e.Score + scoreShift).DefaultIfEmpty(1).Max());
 
             var routine = (count * maxScore) + 1;
             var immediate = (count * (routine + maxScore)) + 1;
@@ -172,7 +168,7 @@ public static class BatchAllocator
                 x.Request,
                 x.NeedIndex,
                 x.Immediate,
-                [.. x.Edges.Select(e => (e.Offering, e.Score, -(routine + (x.Immediate ? immediate : 0) + e.Score + ScoreShift)))],
+                [.. x.Edges.Select(e => (e.Offering, e.Score, -(routine + (x.Immediate ? immediate : 0) + e.Score + scoreShift)))],
                 x.Eligible)).ToArray();
             return new Problem(matcher, ordered, needs, capacity);
         }

@@ -300,7 +300,13 @@ public sealed class ReferralMatcher
                 var clientNeed = client.Needs[n];
                 var needId = NeedIds[clientNeed.Need];
                 var list = result[n] = [];
-                foreach (var offering in needIndex[needId].All)
+                var index = needIndex[needId];
+
+                // Offerings outside a known client area fail the area rule, so only the area's lists need examining.
+                var (first, second) = client.Area is null
+                    ? (index.All, Array.Empty<int>())
+                    : (index.Anywhere, context.AreaId >= 0 && index.ByArea.TryGetValue(context.AreaId, out var inArea) ? inArea : []);
+                foreach (var offering in first.Concat(second))
                 {
                     if (Evaluate(ref context, offering, needId, clientNeed, out var score, out _, out _) == 0)
                     {
