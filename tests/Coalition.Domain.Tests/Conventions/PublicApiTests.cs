@@ -11,6 +11,10 @@ public sealed class PublicApiTests
     [Fact]
     public void Public_api_matches_the_approved_snapshot() =>
         ApprovedFile.Verify(PublicApiWriter.Write(typeof(ICatalogueEntry).Assembly), "PublicApi", "Coalition.Domain.approved.txt");
+
+    [Fact]
+    public void OpenReferral_public_api_matches_the_approved_snapshot() =>
+        ApprovedFile.Verify(PublicApiWriter.Write(typeof(Coalition.Domain.OpenReferral.HsdsImporter).Assembly), "PublicApi", "Coalition.Domain.OpenReferral.approved.txt");
 }
 
 /// <summary>Plain file comparison in place of Verify: the received text must equal the approved file committed beside the tests.</summary>

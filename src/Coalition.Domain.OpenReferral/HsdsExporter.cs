@@ -1,0 +1,237 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Coalition.Domain.Referrals;
+using NodaTime.Text;
+
+namespace Coalition.Domain.OpenReferral;
+
+/// <summary>
+/// Writes a <see cref="ReferralNetwork"/> as an array of full HSDS 3 <c>service</c> objects, each with its organization,
+/// schedules, languages, service areas, capacity and the library's attributes (see <see cref="HsdsAttributes"/>).
+/// Importing the output with <see cref="HsdsImporter"/> gives an equal network, provided confidential addresses are
+/// included (they are left out by default) and every provider offers at least one service.
+/// </summary>
+public static class HsdsExporter
+{
+    private static readonly string[] Days = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
+    /// <summary>Exports a network.</summary>
+    /// <param name="network">The network.</param>
+    /// <param name="includeConfidentialAddresses">Whether to write the addresses of confidential providers (only for exchange within the coalition).</param>
+    /// <param name="indented">Whether to indent the JSON.</param>
+    /// <returns>The HSDS JSON.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="network"/> is null.</exception>
+    public static string Export(ReferralNetwork network, bool includeConfidentialAddresses = false, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
+        {
+            writer.WriteStartArray();
+            foreach (var provider in network.Providers)
+            {
+                foreach (var offering in provider.Services)
+                {
+                    WriteService(writer, provider, offering, includeConfidentialAddresses);
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteService(Utf8JsonWriter writer, Provider provider, ServiceOffering offering, bool includeConfidentialAddresses)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", offering.Id);
+        writer.WriteString("name", $"{provider.Name}: {string.Join(", ", offering.Needs.Select(n => n.DisplayName))}");
+        writer.WriteString("status", "active");
+        if (offering.ProvidesInterpretation)
+        {
+            writer.WriteString("interpretation_services", "Interpretation is provided.");
+        }
+
+        if (offering.Eligibility.Ages.Minimum is { } minimum)
+        {
+            writer.WriteNumber("minimum_age", minimum);
+        }
+
+        if (offering.Eligibility.Ages.Maximum is { } maximum)
+        {
+            writer.WriteNumber("maximum_age", maximum);
+        }
+
+        writer.WriteStartObject("organization");
+        writer.WriteString("id", provider.Id);
+        writer.WriteString("name", provider.Name);
+        writer.WriteStartArray("phones");
+        writer.WriteStartObject();
+        writer.WriteString("id", $"{provider.Id}-intake");
+        writer.WriteString("number", provider.IntakeContact);
+        writer.WriteString("description", "intake");
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+
+        writer.WriteStartArray("languages");
+        foreach (var language in offering.Languages)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", $"{offering.Id}-{language.Value}");
+            writer.WriteString("code", language.Value);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("service_areas");
+        foreach (var area in offering.Area.Areas)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", $"{offering.Id}-{area}");
+            writer.WriteString("name", area);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("schedules");
+        if (offering.Schedule is { } schedule)
+        {
+            var hours = schedule.IsAlwaysOpen
+                ? Enumerable.Range(1, 7).Select(d => new OpeningHours((NodaTime.IsoDayOfWeek)d, NodaTime.LocalTime.Midnight, new NodaTime.LocalTime(23, 59)))
+                : schedule.Hours.AsEnumerable();
+            var index = 0;
+            foreach (var row in hours)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"{offering.Id}-schedule-{index++}"));
+                writer.WriteString("freq", "WEEKLY");
+                writer.WriteString("byday", Days[(int)row.Day - 1]);
+                writer.WriteString("opens_at", LocalTimePattern.ExtendedIso.Format(row.Opens));
+                writer.WriteString("closes_at", LocalTimePattern.ExtendedIso.Format(row.Closes));
+                writer.WriteEndObject();
+            }
+        }
+
+        writer.WriteEndArray();
+        if (offering.Capacity != Capacity.Unknown)
+        {
+            writer.WriteStartArray("capacities");
+            writer.WriteStartObject();
+            writer.WriteString("id", $"{offering.Id}-capacity");
+            writer.WriteStartObject("unit");
+            writer.WriteString("id", "place");
+            writer.WriteString("name", "place");
+            writer.WriteEndObject();
+            if (offering.Capacity.Available is { } available)
+            {
+                writer.WriteNumber("available", available);
+            }
+
+            if (offering.Capacity.Maximum is { } most)
+            {
+                writer.WriteNumber("maximum", most);
+            }
+
+            if (offering.Capacity.Updated is { } updated)
+            {
+                writer.WriteString("updated", InstantPattern.ExtendedIso.Format(updated));
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+        }
+
+        var address = provider.Visibility == LocationVisibility.Public || includeConfidentialAddresses ? provider.Address : null;
+        if (address is not null)
+        {
+            writer.WriteStartArray("service_at_locations");
+            writer.WriteStartObject();
+            writer.WriteString("id", $"{offering.Id}-site");
+            writer.WriteStartObject("location");
+            writer.WriteString("id", $"{provider.Id}-location");
+            writer.WriteString("location_type", "physical");
+            writer.WriteStartArray("addresses");
+            writer.WriteStartObject();
+            writer.WriteString("id", $"{provider.Id}-address");
+            writer.WriteString("address_type", "physical");
+            writer.WriteString("address_1", address);
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+        }
+
+        writer.WriteStartArray("attributes");
+        var attributeIndex = 0;
+        void Attribute(string entity, string code, string value)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"{offering.Id}-attribute-{attributeIndex++}"));
+            writer.WriteString("link_type", HsdsAttributes.LinkType);
+            writer.WriteString("link_entity", entity);
+            writer.WriteString("value", value);
+            writer.WriteStartObject("taxonomy_term");
+            writer.WriteString("id", $"{HsdsAttributes.LinkType}:{code}");
+            writer.WriteString("code", code);
+            writer.WriteString("name", code);
+            writer.WriteString("taxonomy", HsdsAttributes.LinkType);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        static string Bool(bool value) => value ? "true" : "false";
+        Attribute("organization", HsdsAttributes.StakeholderCategory, provider.Category.Code);
+        Attribute("organization", HsdsAttributes.LawEnforcementAffiliated, Bool(provider.IsLawEnforcementAffiliated));
+        Attribute("organization", HsdsAttributes.MandatoryReporter, Bool(provider.IsMandatoryReporter));
+        Attribute("organization", HsdsAttributes.StandardOfCare, Bool(provider.AdheresToStandardOfCare));
+        Attribute("organization", HsdsAttributes.TraffickingTrainedStaff, Bool(provider.HasTraffickingTrainedStaff));
+        Attribute("organization", HsdsAttributes.LicensedSocialWorkers, Bool(provider.HasLicensedSocialWorkers));
+        Attribute("organization", HsdsAttributes.Visibility, provider.Visibility == LocationVisibility.Confidential ? "confidential" : "public");
+        foreach (var need in offering.Needs)
+        {
+            Attribute("service", HsdsAttributes.Need, need.Code);
+        }
+
+        Attribute("service", HsdsAttributes.Genders, EnumText.Format(offering.Eligibility.Genders));
+        Attribute("service", HsdsAttributes.RequiredPopulations, EnumText.Format(offering.Eligibility.RequiredPopulations));
+        Attribute("service", HsdsAttributes.ExcludedPopulations, EnumText.Format(offering.Eligibility.ExcludedPopulations));
+        Attribute("service", HsdsAttributes.TraffickingTypes, EnumText.Format(offering.Eligibility.TraffickingTypes));
+        if (offering.Schedule is { } zoned)
+        {
+            Attribute("service", HsdsAttributes.TimeZone, zoned.TimeZoneId);
+            foreach (var closure in zoned.Closures)
+            {
+                Attribute("service", HsdsAttributes.Closure, closure.ToString());
+            }
+        }
+
+        Attribute("service", HsdsAttributes.CapacityStatus, EnumText.Format(offering.Capacity.Status));
+        Attribute("service", HsdsAttributes.Cost, EnumText.Format(offering.Cost));
+        Attribute("service", HsdsAttributes.ReferralMethods, EnumText.Format(offering.ReferralMethods));
+        Attribute("service", HsdsAttributes.CulturallySpecific, Bool(offering.IsCulturallySpecific));
+
+        // Public codes travel too, so that other HSDS systems can read the needs.
+        foreach (var code in offering.Needs.SelectMany(n => n.PublicCodes).Where(c => c.System == Needs.PublicCodeSystem.OpenEligibility).Distinct())
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"{offering.Id}-attribute-{attributeIndex++}"));
+            writer.WriteString("link_type", "service_taxonomy");
+            writer.WriteString("link_entity", "service");
+            writer.WriteStartObject("taxonomy_term");
+            writer.WriteString("id", $"open-eligibility-{code.Code}");
+            writer.WriteString("code", code.Code);
+            writer.WriteString("name", code.Display);
+            writer.WriteString("taxonomy", "Open Eligibility");
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+}

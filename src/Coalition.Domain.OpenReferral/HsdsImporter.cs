@@ -1,0 +1,412 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Coalition.Domain.Needs;
+using Coalition.Domain.Referrals;
+using Coalition.Domain.Stakeholders;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Coalition.Domain.OpenReferral;
+
+/// <summary>
+/// Imports Open Referral HSDS 3 JSON into a <see cref="ReferralNetwork"/>: a full <c>service</c> object, an array of
+/// them, an <c>organization</c> with <c>services</c>, or an HSDS API page (<c>contents[]</c>). One bad record never loses the
+/// others: it is skipped and reported. Malformed JSON as a whole raises <see cref="JsonException"/>.
+/// </summary>
+public static class HsdsImporter
+{
+    private static readonly string[] Days = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+    private static readonly LocalTimePattern[] TimePatterns = [LocalTimePattern.CreateWithInvariantCulture("HH:mm:ss"), LocalTimePattern.CreateWithInvariantCulture("HH:mm")];
+
+    /// <summary>Imports HSDS JSON.</summary>
+    /// <param name="utf8Json">The JSON, UTF-8 encoded.</param>
+    /// <param name="options">The time zone, date and taxonomy mapping.</param>
+    /// <returns>The network and the import report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="JsonException">The input is not JSON, or not one of the accepted shapes.</exception>
+    public static HsdsImportResult Import(ReadOnlyMemory<byte> utf8Json, HsdsImportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        using var document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = 64 });
+        return Import(document.RootElement, options);
+    }
+
+    /// <summary>Imports HSDS JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">The time zone, date and taxonomy mapping.</param>
+    /// <returns>The network and the import report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="JsonException">The input is not JSON, or not one of the accepted shapes.</exception>
+    public static HsdsImportResult Import(string json, HsdsImportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(options);
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
+        return Import(document.RootElement, options);
+    }
+
+    private static HsdsImportResult Import(JsonElement root, HsdsImportOptions options)
+    {
+        var services = new List<(JsonElement Service, JsonElement? Organization, string Path)>();
+        switch (root.ValueKind)
+        {
+            case JsonValueKind.Array:
+                AddAll(root, null, string.Empty, services);
+                break;
+            case JsonValueKind.Object when root.TryGetProperty("contents", out var contents) && contents.ValueKind == JsonValueKind.Array:
+                AddAll(contents, null, "contents", services);
+                break;
+            case JsonValueKind.Object when root.TryGetProperty("services", out var nested) && nested.ValueKind == JsonValueKind.Array:
+                AddAll(nested, root.TryGetProperty("name", out _) ? root : null, "services", services);
+                break;
+            case JsonValueKind.Object:
+                services.Add((root, null, "$"));
+                break;
+            default:
+                throw new JsonException($"Expected an HSDS service, an array of services, an organization with services, or a page with contents, but found {root.ValueKind}.");
+        }
+
+        var issues = ImmutableArray.CreateBuilder<ImportIssue>();
+        var providers = new SortedDictionary<string, ProviderDraft>(StringComparer.Ordinal);
+        var imported = 0;
+        foreach (var (service, organization, path) in services)
+        {
+            var id = Text(service, "id") ?? "(none)";
+            try
+            {
+                if (ImportService(service, organization, path, options, providers, issues))
+                {
+                    imported++;
+                }
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or JsonException)
+            {
+                issues.Add(new ImportIssue("service", id, path, ex.Message, true));
+            }
+        }
+
+        var built = new List<Provider>();
+        foreach (var draft in providers.Values)
+        {
+            try
+            {
+                built.Add(draft.Build());
+            }
+            catch (ArgumentException ex)
+            {
+                issues.Add(new ImportIssue("organization", draft.Id, draft.Path, ex.Message, true));
+            }
+        }
+
+        return new HsdsImportResult(new ReferralNetwork([.. built]), issues.ToImmutable(), services.Count, built.Sum(p => p.Services.Length));
+    }
+
+    private static void AddAll(JsonElement array, JsonElement? organization, string path, List<(JsonElement, JsonElement?, string)> services)
+    {
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            services.Add((item, organization, $"{path}[{index++}]"));
+        }
+    }
+
+    private static bool ImportService(JsonElement service, JsonElement? parentOrganization, string path, HsdsImportOptions options, SortedDictionary<string, ProviderDraft> providers, ImmutableArray<ImportIssue>.Builder issues)
+    {
+        if (service.ValueKind != JsonValueKind.Object)
+        {
+            issues.Add(new ImportIssue("service", "(none)", path, $"Expected an object, found {service.ValueKind}.", true));
+            return false;
+        }
+
+        var id = Text(service, "id");
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            issues.Add(new ImportIssue("service", "(none)", path, "The service has no id.", true));
+            return false;
+        }
+
+        var status = Text(service, "status");
+        if (status is not null && status != "active")
+        {
+            issues.Add(new ImportIssue("service", id, path, $"The service's status is '{status}', not active.", true));
+            return false;
+        }
+
+        var organization = service.TryGetProperty("organization", out var org) && org.ValueKind == JsonValueKind.Object ? org : parentOrganization;
+        var organizationId = organization is { } o ? Text(o, "id") : Text(service, "organization_id");
+        if (string.IsNullOrWhiteSpace(organizationId))
+        {
+            issues.Add(new ImportIssue("service", id, path, "The service names no organization.", true));
+            return false;
+        }
+
+        var attributes = Attributes(service);
+        var needs = attributes.Where(a => a.Code == HsdsAttributes.Need).Select(a => ServiceNeeds.Catalogue.TryGet(a.Value, out var n) ? n : null).OfType<ServiceNeed>().ToList();
+        if (needs.Count == 0)
+        {
+            needs = [.. attributes.Select(a => options.Map(a.Taxonomy, a.TermCode)).OfType<ServiceNeed>().Distinct()];
+        }
+
+        if (needs.Count == 0)
+        {
+            issues.Add(new ImportIssue("service", id, path, "No taxonomy term maps to a need; add the service's terms to the taxonomy mapping.", true));
+            return false;
+        }
+
+        var languages = ImmutableArray.CreateBuilder<LanguageCode>();
+        var languageIndex = 0;
+        foreach (var language in Array(service, "languages"))
+        {
+            var code = Text(language, "code");
+            if (LanguageCode.IsValid(code))
+            {
+                var value = new LanguageCode(code!);
+                if (!languages.Contains(value))
+                {
+                    languages.Add(value);
+                }
+            }
+            else
+            {
+                issues.Add(new ImportIssue("language", Text(language, "id") ?? "(none)", $"{path}.languages[{languageIndex}]", $"'{code}' is not an ISO 639 code.", false));
+            }
+
+            languageIndex++;
+        }
+
+        var ages = new AgeRange(Number(service, "minimum_age"), Number(service, "maximum_age"));
+        var eligibility = new Eligibility(
+            ages,
+            Flag(attributes, HsdsAttributes.Genders, Genders.Any),
+            Flag(attributes, HsdsAttributes.RequiredPopulations, Populations.None),
+            Flag(attributes, HsdsAttributes.ExcludedPopulations, Populations.None),
+            Flag(attributes, HsdsAttributes.TraffickingTypes, TraffickingTypes.Any));
+        var areas = Array(service, "service_areas").Select(a => Text(a, "name")).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!).ToImmutableArray();
+        var area = areas.IsEmpty ? ServiceArea.Anywhere : new ServiceArea(false, areas);
+        var schedule = Schedule(service, id, path, attributes, options, issues);
+        var capacity = CapacityOf(service, id, path, attributes, issues);
+        var cost = Flag(attributes, HsdsAttributes.Cost, CostKind.Unknown);
+        var methods = Flag(attributes, HsdsAttributes.ReferralMethods, ReferralMethods.None);
+        if (attributes.All(a => a.Code != HsdsAttributes.ReferralMethods))
+        {
+            methods = (Array(service, "phones").Any() ? ReferralMethods.Phone : ReferralMethods.None) | (Text(service, "email") is { Length: > 0 } ? ReferralMethods.Email : ReferralMethods.None);
+        }
+
+        var offering = new ServiceOffering(
+            id,
+            [.. needs],
+            eligibility,
+            languages.ToImmutable(),
+            !string.IsNullOrWhiteSpace(Text(service, "interpretation_services")),
+            area,
+            schedule,
+            capacity,
+            cost,
+            methods,
+            Bool(attributes, HsdsAttributes.CulturallySpecific));
+
+        if (!providers.TryGetValue(organizationId, out var draft))
+        {
+            draft = new ProviderDraft(organizationId, path, organization, service, attributes, options);
+            providers[organizationId] = draft;
+        }
+
+        draft.Services.Add(offering);
+        return true;
+    }
+
+    private static WeeklySchedule? Schedule(JsonElement service, string id, string path, List<Attribute> attributes, HsdsImportOptions options, ImmutableArray<ImportIssue>.Builder issues)
+    {
+        var rows = Array(service, "schedules").ToList();
+        var zone = attributes.FirstOrDefault(a => a.Code == HsdsAttributes.TimeZone)?.Value ?? options.TimeZoneId;
+        var closures = attributes.Where(a => a.Code == HsdsAttributes.Closure).Select(a => ParseClosure(a.Value)).OfType<Closure>().ToImmutableArray();
+        if (rows.Count == 0)
+        {
+            return attributes.Any(a => a.Code == HsdsAttributes.TimeZone) ? new WeeklySchedule(zone, false, [], closures) : null;
+        }
+
+        var hours = ImmutableArray.CreateBuilder<OpeningHours>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            var rowPath = $"{path}.schedules[{r}]";
+            var rowId = Text(row, "id") ?? "(none)";
+            var freq = Text(row, "freq");
+            if (freq is not null && !string.Equals(freq, "WEEKLY", StringComparison.OrdinalIgnoreCase))
+            {
+                issues.Add(new ImportIssue("schedule", rowId, rowPath, $"A {freq} rule cannot be represented in a weekly schedule.", false));
+                continue;
+            }
+
+            if (Date(row, "valid_from") is { } from && from > options.AsOf || Date(row, "valid_to") is { } to && to < options.AsOf)
+            {
+                issues.Add(new ImportIssue("schedule", rowId, rowPath, FormattableString.Invariant($"Not valid on {options.AsOf:uuuu-MM-dd}."), false));
+                continue;
+            }
+
+            var opens = Time(Text(row, "opens_at"));
+            var closes = Time(Text(row, "closes_at"));
+            var days = (Text(row, "byday") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (opens is null || closes is null || days.Length == 0 || days.Any(d => System.Array.IndexOf(Days, d) < 0) || closes <= opens)
+            {
+                issues.Add(new ImportIssue("schedule", rowId, rowPath, "The row needs weekly days (MO..SU) and opening and closing times, closing after opening.", false));
+                continue;
+            }
+
+            foreach (var day in days)
+            {
+                hours.Add(new OpeningHours((IsoDayOfWeek)(System.Array.IndexOf(Days, day) + 1), opens.Value, closes.Value));
+            }
+        }
+
+        var all = hours.ToImmutable();
+        var alwaysOpen = all.Length == 7 && all.All(h => h.Opens == LocalTime.Midnight && h.Closes == new LocalTime(23, 59)) && all.Select(h => h.Day).Distinct().Count() == 7;
+        return new WeeklySchedule(zone, alwaysOpen, alwaysOpen ? [] : all, closures);
+    }
+
+    private static Capacity CapacityOf(JsonElement service, string id, string path, List<Attribute> attributes, ImmutableArray<ImportIssue>.Builder issues)
+    {
+        var row = Array(service, "capacities").FirstOrDefault();
+        var hasStatus = EnumText.TryParse<CapacityStatus>(attributes.FirstOrDefault(a => a.Code == HsdsAttributes.CapacityStatus)?.Value, out var status);
+        if (row.ValueKind != JsonValueKind.Object)
+        {
+            return hasStatus ? new Capacity(status) : Capacity.Unknown;
+        }
+
+        var available = (int?)Number(row, "available");
+        var maximum = (int?)Number(row, "maximum");
+        Instant? updated = Text(row, "updated") is { } text && OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } parsed ? parsed.Value.ToInstant() : null;
+        if (!hasStatus)
+        {
+            status = available is null ? CapacityStatus.Unknown : available > 0 ? CapacityStatus.Available : CapacityStatus.NoCapacity;
+        }
+
+        try
+        {
+            return new Capacity(status, available, maximum, updated);
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            issues.Add(new ImportIssue("service_capacity", Text(row, "id") ?? "(none)", $"{path}.capacities[0]", ex.Message.Split(" (Parameter")[0], false));
+            return new Capacity(status, null, null, updated);
+        }
+    }
+
+    private static Closure? ParseClosure(string value)
+    {
+        var parts = value.Split('/');
+        return parts.Length == 2 && LocalDatePattern.Iso.Parse(parts[0]) is { Success: true } start && LocalDatePattern.Iso.Parse(parts[1]) is { Success: true } end && end.Value >= start.Value
+            ? new Closure(start.Value, end.Value)
+            : null;
+    }
+
+    private static LocalTime? Time(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        // HSDS times may carry an offset ("09:00:00Z"); the caller's IANA zone governs, so the wall-clock part is kept.
+        var wall = text.Length > 8 ? text[..8] : text.TrimEnd('Z');
+        foreach (var pattern in TimePatterns)
+        {
+            if (pattern.Parse(wall) is { Success: true } result)
+            {
+                return result.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static LocalDate? Date(JsonElement element, string name) =>
+        Text(element, name) is { } text && LocalDatePattern.Iso.Parse(text.Length > 10 ? text[..10] : text) is { Success: true } result ? result.Value : null;
+
+    private static T Flag<T>(List<Attribute> attributes, string code, T fallback)
+        where T : struct, Enum =>
+        attributes.FirstOrDefault(a => a.Code == code) is { } attribute
+            ? EnumText.TryParse<T>(attribute.Value, out var value) ? value : throw new FormatException($"Attribute '{code}' has an unknown value '{attribute.Value}'.")
+            : fallback;
+
+    private static bool Bool(List<Attribute> attributes, string code) => attributes.Any(a => a.Code == code && a.Value == "true");
+
+    internal static string? Text(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static decimal? Number(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number) ? number : null;
+
+    internal static IEnumerable<JsonElement> Array(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : [];
+
+    private static List<Attribute> Attributes(JsonElement service) =>
+        [.. Array(service, "attributes").Select(a =>
+        {
+            var term = a.TryGetProperty("taxonomy_term", out var t) && t.ValueKind == JsonValueKind.Object ? t : default;
+            return new Attribute(Text(a, "link_type"), Text(a, "link_entity"), Text(term, "taxonomy"), Text(term, "code"), Text(a, "value") ?? string.Empty);
+        })];
+
+    /// <summary>One HSDS attribute, flattened. <see cref="Code"/> is the library's field when <see cref="LinkType"/> is ours.</summary>
+    private sealed record Attribute(string? LinkType, string? LinkEntity, string? Taxonomy, string? TermCode, string Value)
+    {
+        internal string? Code => LinkType == HsdsAttributes.LinkType ? TermCode : null;
+    }
+
+    /// <summary>A provider being assembled from its services.</summary>
+    private sealed class ProviderDraft(string id, string path, JsonElement? organization, JsonElement firstService, List<Attribute> attributes, HsdsImportOptions options)
+    {
+        internal string Id { get; } = id;
+
+        internal string Path { get; } = path;
+
+        internal List<ServiceOffering> Services { get; } = [];
+
+        internal Provider Build()
+        {
+            var name = organization is { } o ? Text(o, "name") : null;
+            var category = attributes.FirstOrDefault(a => a.Code == HsdsAttributes.StakeholderCategory) is { } c && StakeholderCategories.Catalogue.TryGet(c.Value, out var known) ? known : options.DefaultCategory;
+            var confidential = attributes.Any(a => a.Code == HsdsAttributes.Visibility && a.Value == "confidential");
+            var intake = (organization is { } org ? Array(org, "phones").Select(p => Text(p, "number")).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) ?? Text(org, "email") : null)
+                ?? Array(firstService, "phones").Select(p => Text(p, "number")).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n))
+                ?? Text(firstService, "email")
+                ?? "(no intake contact published)";
+            return new Provider(
+                Id,
+                string.IsNullOrWhiteSpace(name) ? Id : name,
+                category,
+                Flag(HsdsAttributes.LawEnforcementAffiliated),
+                Flag(HsdsAttributes.MandatoryReporter),
+                Flag(HsdsAttributes.StandardOfCare),
+                Flag(HsdsAttributes.TraffickingTrainedStaff),
+                Flag(HsdsAttributes.LicensedSocialWorkers),
+                confidential ? LocationVisibility.Confidential : LocationVisibility.Public,
+                Address(firstService),
+                intake,
+                [.. Services]);
+        }
+
+        private bool Flag(string code) => attributes.Any(a => a.Code == code && a.Value == "true");
+
+        private static string? Address(JsonElement service)
+        {
+            foreach (var site in Array(service, "service_at_locations"))
+            {
+                if (site.TryGetProperty("location", out var location))
+                {
+                    foreach (var address in Array(location, "addresses"))
+                    {
+                        var parts = new[] { Text(address, "address_1"), Text(address, "city"), Text(address, "region"), Text(address, "postal_code") }.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+                        if (parts.Count > 0)
+                        {
+                            return string.Join(", ", parts);
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Coalition.Domain.Needs;
+using Coalition.Domain.OpenReferral;
+using Coalition.Domain.Referrals;
+using Coalition.Domain.Stakeholders;
+using Coalition.Domain.Tests;
+using Coalition.Domain.Tests.Referrals;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace Coalition.Domain.OpenReferral.Tests;
+
+public sealed class HsdsRoundTripTests
+{
+    private static readonly HsdsImportOptions Options = HsdsImportOptions.Create("America/Chicago", new LocalDate(2026, 11, 22));
+
+    [Fact]
+    public void Export_then_import_gives_an_equal_network() =>
+        Properties.ForAll(ReferralGenerators.Networks.ToArbitrary(), network =>
+        {
+            var json = HsdsExporter.Export(network, includeConfidentialAddresses: true);
+            var result = HsdsImporter.Import(json, Options);
+            Assert.Empty(result.Issues);
+            Assert.Equal(network, result.Network);
+            Assert.Equal(network.OfferingCount, result.ServicesImported);
+        });
+
+    [Fact]
+    public void A_confidential_address_is_left_out_of_the_export_by_default()
+    {
+        var shelter = new Provider("safe-house", "Example Safe House", StakeholderCategories.Shelters, false, false, true, true, true, LocationVisibility.Confidential,
+            "1 Hidden Lane", "+1-555-0100", [new ServiceOffering("beds", [ServiceNeeds.HousingEmergency], Eligibility.Everyone, [new LanguageCode("en")], false, ServiceArea.Anywhere, WeeklySchedule.AlwaysOpen("America/Chicago"), Capacity.Unknown, CostKind.Free, ReferralMethods.Phone, false)]);
+        var network = new ReferralNetwork([shelter]);
+        var json = HsdsExporter.Export(network);
+        Assert.DoesNotContain("Hidden Lane", json, StringComparison.Ordinal);
+        var back = HsdsImporter.Import(json, Options).Network.Providers.Single();
+        Assert.Null(back.Address);
+        Assert.Equal(LocationVisibility.Confidential, back.Visibility);
+        Assert.True(back.Services[0].Schedule!.IsAlwaysOpen);
+    }
+
+    [Fact]
+    public void A_generated_directory_of_ten_thousand_services_round_trips()
+    {
+        var needs = ServiceNeeds.Catalogue.Entries;
+        var providers = Enumerable.Range(0, 5_000).Select(p => new Provider(
+            $"org-{p:D5}", $"Organisation {p}", StakeholderCategories.Catalogue[p % StakeholderCategories.Catalogue.Count], p % 7 == 0, p % 5 == 0, p % 2 == 0, p % 3 == 0, p % 4 == 0,
+            p % 11 == 0 ? LocationVisibility.Confidential : LocationVisibility.Public, $"{p} Example Road", $"+1-555-{p:D4}",
+            [.. Enumerable.Range(0, 2).Select(s => new ServiceOffering($"svc-{s}", [needs[(p + s) % needs.Length]], Eligibility.Everyone, [new LanguageCode(s == 0 ? "en" : "es")], s == 1,
+                p % 3 == 0 ? ServiceArea.Anywhere : ServiceArea.Of($"county-{p % 50:D2}"), s == 0 ? WeeklySchedule.AlwaysOpen("America/Chicago") : null,
+                new Capacity(CapacityStatus.Available, p % 10, 10), CostKind.Free, ReferralMethods.Phone | ReferralMethods.Email, false))])).ToImmutableArray();
+        var network = new ReferralNetwork(providers);
+        var result = HsdsImporter.Import(HsdsExporter.Export(network, includeConfidentialAddresses: true), Options);
+        Assert.Equal(10_000, result.ServicesRead);
+        Assert.Equal(10_000, result.ServicesImported);
+        Assert.Equal(network, result.Network);
+    }
+
+    [Fact]
+    public void One_bad_record_never_loses_the_others_and_every_issue_says_why()
+    {
+        var good = HsdsExporter.Export(new ReferralNetwork([new Provider("org", "Example Org", StakeholderCategories.FaithBased, false, false, false, false, false, LocationVisibility.Public, null, "+1-555-0101",
+            [new ServiceOffering("pantry", [ServiceNeeds.Food], Eligibility.Everyone, [], false, ServiceArea.Anywhere, null, Capacity.Unknown, CostKind.Free, ReferralMethods.Phone, false)])]));
+        var goodService = JsonDocument.Parse(good).RootElement[0].GetRawText();
+        var page = $$$"""
+            {"total_items": 5, "contents": [
+              {{{goodService}}},
+              {"name": "no id"},
+              {"id": "closed", "status": "defunct", "organization": {"id": "x", "name": "X"}},
+              {"id": "unmapped", "organization": {"id": "y", "name": "Y"}, "attributes": [{"link_type": "service_taxonomy", "taxonomy_term": {"code": "zzz", "taxonomy": "Local"}}]},
+              {"id": "bad-flag", "organization": {"id": "z", "name": "Z"}, "attributes": [{"link_type": "coalition-domain", "value": "food", "taxonomy_term": {"code": "need"}}, {"link_type": "coalition-domain", "value": "aliens", "taxonomy_term": {"code": "genders"}}]}
+            ]}
+            """;
+        var result = HsdsImporter.Import(page, Options);
+        Assert.Equal(5, result.ServicesRead);
+        Assert.Equal(1, result.ServicesImported);
+        Assert.Equal(["org"], result.Network.Providers.Select(p => p.Id).ToArray());
+        Assert.Equal(["contents[1]", "contents[2]", "contents[3]", "contents[4]"], result.Issues.Select(i => i.Path).ToArray());
+        Assert.All(result.Issues, i => Assert.True(i.Skipped));
+        Assert.Contains("no id", result.Issues[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("defunct", result.Issues[1].Reason, StringComparison.Ordinal);
+        Assert.Contains("taxonomy mapping", result.Issues[2].Reason, StringComparison.Ordinal);
+        Assert.Contains("aliens", result.Issues[3].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_user_mapping_table_maps_local_taxonomy_terms_to_needs()
+    {
+        var json = """{"id": "s1", "organization": {"id": "o1", "name": "Org"}, "attributes": [{"link_type": "service_taxonomy", "taxonomy_term": {"code": "SHELTER-1", "taxonomy": "County 211"}}]}""";
+        var mapped = HsdsImporter.Import(json, HsdsImportOptions.Create("UTC", new LocalDate(2026, 1, 1), [new("county 211|shelter-1", "housing.emergency")]));
+        Assert.Equal([ServiceNeeds.HousingEmergency], mapped.Network.Providers.Single().Services.Single().Needs.ToArray());
+        Assert.Empty(HsdsImporter.Import(json, HsdsImportOptions.Create("UTC", new LocalDate(2026, 1, 1))).Network.Providers);
+        Assert.Equal("extraMapping", Assert.Throws<ArgumentException>(() => HsdsImportOptions.Create("UTC", new LocalDate(2026, 1, 1), [new("x", "not-a-need")])).ParamName);
+    }
+
+    [Fact]
+    public void Open_eligibility_terms_map_by_default()
+    {
+        var json = """[{"id": "s1", "organization": {"id": "o1", "name": "Org"}, "attributes": [{"link_type": "service_taxonomy", "taxonomy_term": {"code": "1121", "taxonomy": "Open Eligibility"}}]}]""";
+        Assert.Equal([ServiceNeeds.HousingEmergency], HsdsImporter.Import(json, Options).Network.Providers.Single().Services.Single().Needs.ToArray());
+    }
+
+    [Theory]
+    [InlineData("{")]
+    [InlineData("42")]
+    [InlineData("\"text\"")]
+    public void Malformed_input_gives_a_JsonException(string json)
+    {
+        Assert.ThrowsAny<JsonException>(() => HsdsImporter.Import(json, Options));
+    }
+}
