@@ -426,14 +426,7 @@ public sealed class ReferralMatcher
                     continue;
                 }
 
-                for (var rule = 0; rule <= BuiltInRuleCount; rule++)
-                {
-                    if ((failed & (1 << rule)) != 0)
-                    {
-                        counts[rule]++;
-                    }
-                }
-
+                CountFailures(failed, counts);
                 list?.Add(new MatchExclusion(providers[offeringProvider[offering]].Id, offerings[offering].Id, RuleCodes(failed, customFailures)));
             }
 
@@ -496,18 +489,23 @@ public sealed class ReferralMatcher
             var failed = Evaluate(ref context, offering, needId, clientNeed, out var score, out var reasons, out _);
             if (failed != 0)
             {
-                for (var rule = 0; rule <= BuiltInRuleCount; rule++)
-                {
-                    if ((failed & (1 << rule)) != 0)
-                    {
-                        counts[rule]++;
-                    }
-                }
-
+                CountFailures(failed, counts);
                 continue;
             }
 
             Insert(slots, capacity, ref filled, new Slot(offering, offeringProvider[offering], score, reasons));
+        }
+    }
+
+    /// <summary>Adds one to the count of every rule set in <paramref name="failed"/>.</summary>
+    private static void CountFailures(int failed, Span<int> counts)
+    {
+        for (var rule = 0; rule <= BuiltInRuleCount; rule++)
+        {
+            if ((failed & (1 << rule)) != 0)
+            {
+                counts[rule]++;
+            }
         }
     }
 
