@@ -1,0 +1,40 @@
+using Coalition.Domain.OpenReferral;
+using NodaTime;
+
+namespace Coalition.Domain.OpenReferral.Tests;
+
+/// <summary>The README's Open Referral snippet, compiled and run on the bundled fictional directory.</summary>
+public sealed class ReadmeSnippetTests
+{
+    [Fact]
+    public void Readme_open_referral_snippet_imports_exports_and_converts()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory!.FullName, "Coalition.Domain.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var path = Path.Combine(directory.FullName, "samples", "DirectoryImport", "Data", "riverbend-hsds.json");
+        var services = Path.Combine(Path.GetTempPath(), $"services-{Guid.NewGuid():N}.json");
+        File.Copy(path, services);
+        try
+        {
+            // --- README snippet (with the file name replaced) ---
+            var options = HsdsImportOptions.Create("America/Chicago", new LocalDate(2026, 11, 22));
+            HsdsImportResult imported = HsdsImporter.Import(File.ReadAllBytes(services), options);
+            string hsds = HsdsExporter.Export(imported.Network);
+            string fhir = FhirHealthcareServiceExporter.ExportBundle(imported.Network);
+            // --- end of snippet ---
+
+            Assert.Empty(imported.Issues);
+            Assert.Equal(51, imported.ServicesImported);
+            Assert.Equal(imported.Network, HsdsImporter.Import(hsds, options).Network);
+            Assert.Contains("\"resourceType\":\"Bundle\"", fhir, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(services);
+        }
+    }
+}
