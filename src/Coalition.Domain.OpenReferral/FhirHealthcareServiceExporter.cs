@@ -229,7 +229,8 @@ public static class FhirHealthcareServiceExporter
                 writer.WriteEndArray();
             }
 
-            writer.WriteString("availabilityExceptions", $"Times are local to {schedule.TimeZoneId}.");
+            var monthly = schedule.MonthlyHours.IsEmpty ? string.Empty : " Also open monthly: " + string.Join("; ", schedule.MonthlyHours.Select(m => m.ToString())) + " (ordinal, day, hours).";
+            writer.WriteString("availabilityExceptions", $"Times are local to {schedule.TimeZoneId}.{monthly}");
         }
 
         writer.WriteEndObject();

@@ -114,6 +114,17 @@ public static class HsdsExporter
                 writer.WriteString("closes_at", LocalTimePattern.ExtendedIso.Format(row.Closes));
                 writer.WriteEndObject();
             }
+
+            foreach (var row in schedule.MonthlyHours)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"{offering.Id}-schedule-{index++}"));
+                writer.WriteString("freq", "MONTHLY");
+                writer.WriteString("byday", string.Create(CultureInfo.InvariantCulture, $"{row.Ordinal}{Days[(int)row.Day - 1]}"));
+                writer.WriteString("opens_at", LocalTimePattern.ExtendedIso.Format(row.Opens));
+                writer.WriteString("closes_at", LocalTimePattern.ExtendedIso.Format(row.Closes));
+                writer.WriteEndObject();
+            }
         }
 
         writer.WriteEndArray();

@@ -227,15 +227,16 @@ public static class HsdsImporter
         }
 
         var hours = ImmutableArray.CreateBuilder<OpeningHours>();
+        var monthly = ImmutableArray.CreateBuilder<MonthlyOpening>();
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
             var rowPath = $"{path}.schedules[{r}]";
             var rowId = Text(row, "id") ?? "(none)";
-            var freq = Text(row, "freq");
-            if (freq is not null && !string.Equals(freq, "WEEKLY", StringComparison.OrdinalIgnoreCase))
+            var freq = (Text(row, "freq") ?? "WEEKLY").ToUpperInvariant();
+            if (freq is not ("WEEKLY" or "MONTHLY"))
             {
-                issues.Add(new ImportIssue("schedule", rowId, rowPath, $"A {freq} rule cannot be represented in a weekly schedule.", false));
+                issues.Add(new ImportIssue("schedule", rowId, rowPath, $"A {freq} rule cannot be represented; only WEEKLY and MONTHLY rows are.", false));
                 continue;
             }
 
@@ -248,21 +249,33 @@ public static class HsdsImporter
             var opens = Time(Text(row, "opens_at"));
             var closes = Time(Text(row, "closes_at"));
             var days = (Text(row, "byday") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (opens is null || closes is null || days.Length == 0 || days.Any(d => System.Array.IndexOf(Days, d) < 0) || closes <= opens)
+            var parsed = days.Select(ParseDay).ToList();
+            var valid = opens is not null && closes is not null && closes > opens && parsed.Count > 0 && parsed.All(p => p is not null) &&
+                (freq == "WEEKLY" ? parsed.All(p => p!.Value.Ordinal == 0) : parsed.All(p => p!.Value.Ordinal != 0));
+            if (!valid)
             {
-                issues.Add(new ImportIssue("schedule", rowId, rowPath, "The row needs weekly days (MO..SU) and opening and closing times, closing after opening.", false));
+                issues.Add(new ImportIssue("schedule", rowId, rowPath, freq == "WEEKLY"
+                    ? "A WEEKLY row needs days (MO..SU) and opening and closing times, closing after opening."
+                    : "A MONTHLY row needs ordinal days (such as 1SA or -1FR) and opening and closing times, closing after opening; month-day rules are not supported.", false));
                 continue;
             }
 
-            foreach (var day in days)
+            foreach (var day in parsed)
             {
-                hours.Add(new OpeningHours((IsoDayOfWeek)(System.Array.IndexOf(Days, day) + 1), opens.Value, closes.Value));
+                if (freq == "WEEKLY")
+                {
+                    hours.Add(new OpeningHours(day!.Value.Day, opens!.Value, closes!.Value));
+                }
+                else
+                {
+                    monthly.Add(new MonthlyOpening(day!.Value.Ordinal, day.Value.Day, opens!.Value, closes!.Value));
+                }
             }
         }
 
         var all = hours.ToImmutable();
-        var alwaysOpen = all.Length == 7 && all.All(h => h.Opens == LocalTime.Midnight && h.Closes == new LocalTime(23, 59)) && all.Select(h => h.Day).Distinct().Count() == 7;
-        return new WeeklySchedule(zone, alwaysOpen, alwaysOpen ? [] : all, closures);
+        var alwaysOpen = monthly.Count == 0 && all.Length == 7 && all.All(h => h.Opens == LocalTime.Midnight && h.Closes == new LocalTime(23, 59)) && all.Select(h => h.Day).Distinct().Count() == 7;
+        return new WeeklySchedule(zone, alwaysOpen, alwaysOpen ? [] : all, alwaysOpen ? [] : monthly.ToImmutable(), closures);
     }
 
     private static Capacity CapacityOf(JsonElement service, string id, string path, List<Attribute> attributes, ImmutableArray<ImportIssue>.Builder issues)
@@ -291,6 +304,31 @@ public static class HsdsImporter
             issues.Add(new ImportIssue("service_capacity", Text(row, "id") ?? "(none)", $"{path}.capacities[0]", ex.Message.Split(" (Parameter")[0], false));
             return new Capacity(status, null, null, updated);
         }
+    }
+
+    /// <summary>Parses <c>MO</c> (ordinal 0: weekly) or <c>1SA</c> / <c>-1FR</c> (monthly ordinals).</summary>
+    private static (int Ordinal, IsoDayOfWeek Day)? ParseDay(string token)
+    {
+        if (token.Length < 2)
+        {
+            return null;
+        }
+
+        var index = System.Array.IndexOf(Days, token[^2..].ToUpperInvariant());
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var prefix = token[..^2];
+        if (prefix.Length == 0)
+        {
+            return (0, (IsoDayOfWeek)(index + 1));
+        }
+
+        return int.TryParse(prefix, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ordinal) && ordinal is -1 or (>= 1 and <= 5)
+            ? (ordinal, (IsoDayOfWeek)(index + 1))
+            : null;
     }
 
     private static Closure? ParseClosure(string value)

@@ -45,7 +45,7 @@ public sealed class HsdsExampleFileTests
     }
 
     [Fact]
-    public void Monthly_schedule_rows_are_reported_and_weekly_rows_imported()
+    public void Weekly_and_monthly_schedule_rows_are_imported()
     {
         var options = HsdsImportOptions.Create("Europe/London", new LocalDate(2020, 6, 1), [new("ac148810-d857-441c-9679-408f346de14b", "mental-health-care.long-term")]);
         var json = File.ReadAllText(Path.Combine(Folder, "schedules_field_guidance.json"));
@@ -54,7 +54,9 @@ public sealed class HsdsExampleFileTests
         var result = HsdsImporter.Import(withTerm, options);
         var schedule = result.Network.Providers.Single().Services.Single().Schedule!;
         Assert.Equal(8, schedule.Hours.Length); // Monday to Thursday, twice a day.
-        Assert.Contains(result.Issues, i => i.RecordType == "schedule" && i.Reason.Contains("MONTHLY", StringComparison.Ordinal));
+        var first = Assert.Single(schedule.MonthlyHours); // "First Saturday of the month from July-Nov, 9am-5pm".
+        Assert.Equal((1, IsoDayOfWeek.Saturday, new LocalTime(9, 0), new LocalTime(17, 0)), (first.Ordinal, first.Day, first.Opens, first.Closes));
+        Assert.DoesNotContain(result.Issues, i => i.RecordType == "schedule");
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed record WeeklySchedule
     private readonly (int Start, int End)[] intervals;
     private readonly int hashCode;
 
-    /// <summary>Creates a schedule.</summary>
+    /// <summary>Creates a schedule with weekly hours only.</summary>
     /// <param name="timeZoneId">An IANA time zone id such as <c>America/Chicago</c>.</param>
     /// <param name="isAlwaysOpen">Whether the offering is open 24 hours a day, 7 days a week (apart from closures).</param>
     /// <param name="hours">The weekly hours; must be empty when always open.</param>
@@ -24,6 +24,20 @@ public sealed record WeeklySchedule
     /// <exception cref="ArgumentNullException"><paramref name="timeZoneId"/> is null.</exception>
     /// <exception cref="ArgumentException">The zone is unknown, hours are given for an always-open schedule, or an element is null.</exception>
     public WeeklySchedule(string timeZoneId, bool isAlwaysOpen, ImmutableArray<OpeningHours> hours, ImmutableArray<Closure> closures)
+        : this(timeZoneId, isAlwaysOpen, hours, [], closures)
+    {
+    }
+
+    /// <summary>Creates a schedule with weekly and monthly hours.</summary>
+    /// <param name="timeZoneId">An IANA time zone id such as <c>America/Chicago</c>.</param>
+    /// <param name="isAlwaysOpen">Whether the offering is open 24 hours a day, 7 days a week (apart from closures).</param>
+    /// <param name="hours">The weekly hours; must be empty when always open.</param>
+    /// <param name="monthlyHours">Monthly openings, such as the first Saturday of each month; must be empty when always open.</param>
+    /// <param name="closures">Dated closures, such as holidays.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="timeZoneId"/> is null.</exception>
+    /// <exception cref="ArgumentException">The zone is unknown, hours are given for an always-open schedule, or an element is null.</exception>
+    [JsonConstructor]
+    public WeeklySchedule(string timeZoneId, bool isAlwaysOpen, ImmutableArray<OpeningHours> hours, ImmutableArray<MonthlyOpening> monthlyHours, ImmutableArray<Closure> closures)
     {
         ArgumentNullException.ThrowIfNull(timeZoneId);
         Zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId)
@@ -32,17 +46,25 @@ public sealed record WeeklySchedule
         var closureList = closures.IsDefault ? [] : closures;
         Preconditions.NoNullElements(hourList, nameof(hours));
         Preconditions.NoNullElements(closureList, nameof(closures));
+        var monthlyList = monthlyHours.IsDefault ? [] : monthlyHours;
+        Preconditions.NoNullElements(monthlyList, nameof(monthlyHours));
         if (isAlwaysOpen && !hourList.IsEmpty)
         {
             throw new ArgumentException("An always-open schedule has no weekly hours.", nameof(hours));
         }
 
+        if (isAlwaysOpen && !monthlyList.IsEmpty)
+        {
+            throw new ArgumentException("An always-open schedule has no monthly hours.", nameof(monthlyHours));
+        }
+
         TimeZoneId = timeZoneId;
         IsAlwaysOpen = isAlwaysOpen;
         Hours = [.. hourList.OrderBy(h => h.StartMinuteOfWeek).ThenBy(h => h.EndMinuteOfWeek)];
+        MonthlyHours = [.. monthlyList.OrderBy(m => m.Day).ThenBy(m => m.Ordinal).ThenBy(m => m.Opens).ThenBy(m => m.Closes)];
         Closures = [.. closureList.OrderBy(c => c.Start).ThenBy(c => c.End)];
         intervals = Merge(isAlwaysOpen ? [(0, MinutesPerWeek)] : Hours.Select(h => (h.StartMinuteOfWeek, h.EndMinuteOfWeek)));
-        hashCode = HashCode.Combine(TimeZoneId, IsAlwaysOpen, Equality.SequenceHash(Hours), Equality.SequenceHash(Closures));
+        hashCode = HashCode.Combine(TimeZoneId, IsAlwaysOpen, Equality.SequenceHash(Hours), Equality.SequenceHash(MonthlyHours), Equality.SequenceHash(Closures));
     }
 
     /// <summary>Gets the IANA time zone id.</summary>
@@ -53,6 +75,9 @@ public sealed record WeeklySchedule
 
     /// <summary>Gets the weekly hours, ordered from Monday.</summary>
     public ImmutableArray<OpeningHours> Hours { get; }
+
+    /// <summary>Gets the monthly openings, ordered by day and ordinal.</summary>
+    public ImmutableArray<MonthlyOpening> MonthlyHours { get; }
 
     /// <summary>Gets the dated closures, ordered by start.</summary>
     public ImmutableArray<Closure> Closures { get; }
@@ -93,14 +118,13 @@ public sealed record WeeklySchedule
             }
 
             var dayStart = ((int)date.DayOfWeek - 1) * 1440;
-            foreach (var (start, end) in intervals)
+            var starts = intervals
+                .Where(i => i.End > dayStart && i.Start < dayStart + 1440)
+                .Select(i => Math.Max(i.Start, dayStart) - dayStart)
+                .Concat(MonthlyHours.Where(m => m.FallsOn(date)).Select(m => m.MinutesOfDay.Start))
+                .Order();
+            foreach (var minute in starts)
             {
-                if (end <= dayStart || start >= dayStart + 1440)
-                {
-                    continue;
-                }
-
-                var minute = Math.Max(start, dayStart) - dayStart;
                 var candidate = date.At(new LocalTime(minute / 60, minute % 60));
                 if (candidate > local)
                 {
@@ -115,14 +139,14 @@ public sealed record WeeklySchedule
     /// <inheritdoc />
     public bool Equals(WeeklySchedule? other) =>
         other is not null && hashCode == other.hashCode && TimeZoneId == other.TimeZoneId && IsAlwaysOpen == other.IsAlwaysOpen &&
-        Equality.Sequence(Hours, other.Hours) && Equality.Sequence(Closures, other.Closures);
+        Equality.Sequence(Hours, other.Hours) && Equality.Sequence(MonthlyHours, other.MonthlyHours) && Equality.Sequence(Closures, other.Closures);
 
     /// <inheritdoc />
     public override int GetHashCode() => hashCode;
 
     /// <summary>Returns, for example, <c>24/7 (America/Chicago)</c> or <c>Monday 09:00-17:00, ... (America/Chicago)</c>.</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => $"{(IsAlwaysOpen ? "24/7" : string.Join(", ", Hours))} ({TimeZoneId})";
+    public override string ToString() => $"{(IsAlwaysOpen ? "24/7" : string.Join(", ", Hours.Select(h => h.ToString()).Concat(MonthlyHours.Select(m => "monthly " + m))))} ({TimeZoneId})";
 
     internal OpenState StateAt(LocalDateTime local)
     {
@@ -135,6 +159,16 @@ public sealed record WeeklySchedule
         foreach (var (start, end) in intervals)
         {
             if (minute >= start && minute < end)
+            {
+                return OpenState.Open;
+            }
+        }
+
+        foreach (var monthly in MonthlyHours)
+        {
+            var (start, end) = monthly.MinutesOfDay;
+            var minuteOfDay = (local.Hour * 60) + local.Minute;
+            if (minuteOfDay >= start && minuteOfDay < end && monthly.FallsOn(local.Date))
             {
                 return OpenState.Open;
             }

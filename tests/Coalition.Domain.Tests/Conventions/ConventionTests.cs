@@ -74,6 +74,7 @@ public sealed class ConventionTests
         [typeof(string[])] = new[] { "north" },
         [typeof(WeeklySchedule)] = WeeklySchedule.AlwaysOpen("UTC"),
         [typeof(OpeningHours)] = new OpeningHours(NodaTime.IsoDayOfWeek.Monday, new NodaTime.LocalTime(9, 0), new NodaTime.LocalTime(17, 0)),
+        [typeof(MonthlyOpening)] = new MonthlyOpening(1, NodaTime.IsoDayOfWeek.Saturday, new NodaTime.LocalTime(9, 0), new NodaTime.LocalTime(17, 0)),
         [typeof(Closure)] = new Closure(new NodaTime.LocalDate(2026, 1, 1), new NodaTime.LocalDate(2026, 1, 1)),
         [typeof(Capacity)] = Capacity.Unknown,
         [typeof(ServiceOffering)] = SampleOffering,

@@ -51,7 +51,13 @@ internal static class ReferralGenerators
             z,
             false,
             [.. Enumerable.Range(1, 5).Select(d => new OpeningHours((IsoDayOfWeek)d, new LocalTime(9, 0), new LocalTime(17, 0)))],
-            [new Closure(new LocalDate(2026, 11, 26), new LocalDate(2026, 11, 27))])));
+            [new Closure(new LocalDate(2026, 11, 26), new LocalDate(2026, 11, 27))])),
+        Gen.Elements(Zones).Select(z => (WeeklySchedule?)new WeeklySchedule(
+            z,
+            false,
+            [new OpeningHours(IsoDayOfWeek.Wednesday, new LocalTime(12, 0), new LocalTime(20, 0))],
+            [new MonthlyOpening(1, IsoDayOfWeek.Saturday, new LocalTime(10, 0), new LocalTime(14, 0)), new MonthlyOpening(-1, IsoDayOfWeek.Friday, new LocalTime(18, 0), new LocalTime(23, 59))],
+            [])));
 
     internal static Gen<Capacity> Capacities { get; } = Gen.OneOf(
         Gen.Constant(Capacity.Unknown),

@@ -54,6 +54,22 @@ public sealed class WeeklyScheduleTests
     }
 
     [Fact]
+    public void Monthly_openings_fall_on_the_right_weekday_of_the_month()
+    {
+        // The first Saturday of each month, 10:00 to 14:00, and the last Friday, evenings (Europe/London, UTC in winter).
+        var monthly = new WeeklySchedule("Europe/London", false, [],
+            [new MonthlyOpening(1, IsoDayOfWeek.Saturday, new LocalTime(10, 0), new LocalTime(14, 0)), new MonthlyOpening(-1, IsoDayOfWeek.Friday, new LocalTime(18, 0), new LocalTime(22, 0))], []);
+        Assert.Equal(OpenState.Open, monthly.StateAt(Instant.FromUtc(2026, 12, 5, 11, 0)));   // first Saturday of December
+        Assert.Equal(OpenState.Closed, monthly.StateAt(Instant.FromUtc(2026, 12, 12, 11, 0))); // second Saturday
+        Assert.Equal(OpenState.Open, monthly.StateAt(Instant.FromUtc(2026, 11, 27, 19, 0)));  // last Friday of November
+        Assert.Equal(OpenState.Closed, monthly.StateAt(Instant.FromUtc(2026, 11, 20, 19, 0))); // a Friday, not the last
+        Assert.Equal(Instant.FromUtc(2026, 12, 5, 10, 0), monthly.NextOpening(Instant.FromUtc(2026, 11, 28, 9, 0)));
+        Assert.True(new MonthlyOpening(5, IsoDayOfWeek.Monday, new LocalTime(9, 0), new LocalTime(10, 0)).FallsOn(new LocalDate(2026, 11, 30)));
+        Assert.Equal("ordinal", Assert.Throws<ArgumentOutOfRangeException>(() => new MonthlyOpening(0, IsoDayOfWeek.Monday, new LocalTime(9, 0), new LocalTime(10, 0))).ParamName);
+        Assert.Equal("monthlyHours", Assert.Throws<ArgumentException>(() => new WeeklySchedule("UTC", true, [], [new MonthlyOpening(1, IsoDayOfWeek.Monday, new LocalTime(9, 0), new LocalTime(10, 0))], [])).ParamName);
+    }
+
+    [Fact]
     public void Bad_schedules_are_rejected_with_the_parameter_named()
     {
         Assert.Equal("timeZoneId", Assert.Throws<ArgumentException>(() => WeeklySchedule.AlwaysOpen("Mars/Olympus_Mons")).ParamName);
