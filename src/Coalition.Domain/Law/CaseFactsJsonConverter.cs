@@ -201,7 +201,14 @@ public sealed class CaseFactsJsonConverter : JsonConverter<CaseFacts>
     {
         Expect(ref reader, JsonTokenType.String, "an ISO date", where);
         var result = LocalDatePattern.Iso.Parse(reader.GetString()!);
-        return result.Success ? result.Value : throw new JsonException($"Expected an ISO date such as \"2026-11-22\" at '{where}': {result.Exception.Message}");
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        // A malformed date of birth is still personal data: say where, never what.
+        var detail = where == "age.dateOfBirth" ? string.Empty : $": {result.Exception.Message}";
+        throw new JsonException($"Expected an ISO date such as \"2026-11-22\" at '{where}'{detail}");
     }
 
     private static void Expect(ref Utf8JsonReader reader, JsonTokenType type, string what, string? where = null)

@@ -42,7 +42,8 @@ public sealed record ClientProfile
 
         if (gender is { } g && g is not (Genders.Female or Genders.Male or Genders.NonBinary))
         {
-            throw new ArgumentOutOfRangeException(nameof(gender), gender, "A client's gender is one of female, male or non-binary, or not stated.");
+            // The value is not echoed: a profile's attributes are personal data and never appear in messages.
+            throw new ArgumentOutOfRangeException(nameof(gender), "A client's gender is one of female, male or non-binary, or not stated.");
         }
 
         var needList = needs.IsDefault ? [] : needs;

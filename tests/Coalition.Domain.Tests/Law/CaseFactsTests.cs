@@ -56,6 +56,14 @@ public sealed class CaseFactsTests
     }
 
     [Fact]
+    public void A_malformed_date_of_birth_is_not_echoed_in_the_error()
+    {
+        var ex = Assert.Throws<JsonException>(() => { JsonSerializer.Deserialize("""{"age":{"kind":"date-of-birth","dateOfBirth":"2009-02-30"}}""", CoalitionJsonContext.Default.CaseFacts); });
+        Assert.Contains("at 'age.dateOfBirth'", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("2009-02-30", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bad_facts_nested_in_a_document_carry_the_path_of_the_facts_object()
     {
         var ex = Assert.Throws<JsonException>(() => { JsonSerializer.Deserialize("""{"frameworkCode":"tvpa","frameworkName":"x","facts":{"established":["kidnap"]},"offences":[],"explanation":"x"}""", CoalitionJsonContext.Default.Assessment); });

@@ -228,6 +228,17 @@ public sealed class ReferralMatcherTests
         Assert.Equal(16.504m, ClientProfile.AgeOn(new LocalDate(2010, 5, 1), new LocalDate(2026, 11, 1))); // 184 of 365 days since the 16th birthday.
     }
 
+    [Fact]
+    public void Invalid_profiles_are_rejected_without_echoing_personal_values()
+    {
+        var age = Assert.Throws<ArgumentOutOfRangeException>(() => new ClientProfile(131.5m, null, [], Populations.None, TraffickingTypes.None, null, [Routine(ServiceNeeds.Food)], ClientConsent.Full));
+        Assert.Equal("ageYears", age.ParamName);
+        Assert.DoesNotContain("131", age.Message, StringComparison.Ordinal);
+        var gender = Assert.Throws<ArgumentOutOfRangeException>(() => new ClientProfile(30, Genders.Female | Genders.Male, [], Populations.None, TraffickingTypes.None, null, [Routine(ServiceNeeds.Food)], ClientConsent.Full));
+        Assert.Equal("gender", gender.ParamName);
+        Assert.DoesNotContain("Female", gender.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("""{"providers":[{"id":"a","name":"A","category":"shelters"}]}""", "$.providers[0].category")]
     [InlineData("""{"providers":[{"id":"a","name":"A","category":"victim-services.shelter","visibility":"hidden"}]}""", "$.providers[0].visibility")]
