@@ -4,7 +4,7 @@
 //   dotnet run -c Release --project benchmarks/Coalition.Domain.Benchmarks -- --verify 1000   (compare the matchers' answers, no timing)
 using BenchmarkDotNet.Running;
 using Coalition.Domain.Benchmarks.Referrals;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Matching;
 
 if (args is ["--verify", var size])
 {

@@ -6,7 +6,7 @@ using System.Text.Json;
 using Coalition.Domain.Law;
 using Coalition.Domain.OpenReferral;
 using Coalition.Domain.Planning;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Matching;
 using Coalition.Domain.Serialization;
 using NodaTime;
 

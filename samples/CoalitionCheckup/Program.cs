@@ -5,13 +5,13 @@
 //   dotnet run --project samples/CoalitionCheckup -- --coalition coalition.json --network network.json --format json
 //   options: --areas a,b,c   --zone America/Chicago   --week 2026-11-16 (a Monday)
 using System.Reflection;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
 using Coalition.Domain.Coalitions;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.NeedsAssessment;
 using Coalition.Domain.Serialization;
-using NodaTime;
 using NodaTime.Text;
+using NodaTime;
 
 try
 {

@@ -5,15 +5,16 @@
 //   dotnet run --project samples/DirectoryImport -- --file services.json --zone America/Chicago --as-of 2026-11-22 --map "county 211|shel-1=housing.emergency"
 //   dotnet run --project samples/DirectoryImport -- --to-hsds network.json      (convert a Coalition.Domain network to HSDS)
 //   dotnet run --project samples/DirectoryImport -- --to-fhir network.json      (export it as a FHIR Bundle)
-using System.Collections.Immutable;
 using System.Reflection;
 using System.Text.Json;
 using Coalition.Domain.Needs;
 using Coalition.Domain.OpenReferral;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Clients;
+using Coalition.Domain.Referrals.Matching;
+using Coalition.Domain.Referrals.Network;
 using Coalition.Domain.Serialization;
-using NodaTime;
 using NodaTime.Text;
+using NodaTime;
 
 try
 {

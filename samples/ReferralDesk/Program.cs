@@ -5,13 +5,14 @@
 //   dotnet run --project samples/ReferralDesk -- --network net.json --client client.json --at 2026-11-22T03:00:00Z
 //   options: --top N (providers per need, default 3), --exclusions (list excluded providers), --now (use the system clock)
 using System.Reflection;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
 using Coalition.Domain.Planning;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Clients;
+using Coalition.Domain.Referrals.Matching;
 using Coalition.Domain.Serialization;
-using NodaTime;
 using NodaTime.Text;
+using NodaTime;
 
 try
 {

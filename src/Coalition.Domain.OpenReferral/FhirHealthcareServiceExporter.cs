@@ -1,8 +1,8 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Coalition.Domain.Needs;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Network;
 using NodaTime.Text;
 
 namespace Coalition.Domain.OpenReferral;

@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using Coalition.Domain.Referrals;
+using System.Text;
+using Coalition.Domain.Referrals.Network;
 using NodaTime.Text;
 
 namespace Coalition.Domain.OpenReferral;

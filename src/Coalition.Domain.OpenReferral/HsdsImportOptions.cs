@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
 using Coalition.Domain.Needs;
 using Coalition.Domain.Stakeholders;
 using NodaTime;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Network;
 
 namespace Coalition.Domain.OpenReferral;
 

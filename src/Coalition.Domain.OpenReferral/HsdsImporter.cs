@@ -2,10 +2,10 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using Coalition.Domain.Needs;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Network;
 using Coalition.Domain.Stakeholders;
-using NodaTime;
 using NodaTime.Text;
+using NodaTime;
 
 namespace Coalition.Domain.OpenReferral;
 

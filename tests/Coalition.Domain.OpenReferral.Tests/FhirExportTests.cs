@@ -1,8 +1,7 @@
 using System.Text.Json;
-using Coalition.Domain.OpenReferral;
-using Coalition.Domain.Referrals;
-using Coalition.Domain.Tests;
+using Coalition.Domain.Referrals.Network;
 using Coalition.Domain.Tests.Referrals;
+using Coalition.Domain.Tests;
 using FsCheck.Fluent;
 
 namespace Coalition.Domain.OpenReferral.Tests;

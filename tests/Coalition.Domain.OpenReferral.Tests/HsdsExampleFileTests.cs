@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Coalition.Domain.OpenReferral;
 using NodaTime;
 
 namespace Coalition.Domain.OpenReferral.Tests;

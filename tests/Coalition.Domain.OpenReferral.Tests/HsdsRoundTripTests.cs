@@ -1,11 +1,10 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Coalition.Domain.Needs;
-using Coalition.Domain.OpenReferral;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Network;
 using Coalition.Domain.Stakeholders;
-using Coalition.Domain.Tests;
 using Coalition.Domain.Tests.Referrals;
+using Coalition.Domain.Tests;
 using FsCheck.Fluent;
 using NodaTime;
 

@@ -1,4 +1,3 @@
-using Coalition.Domain.OpenReferral;
 using NodaTime;
 
 namespace Coalition.Domain.OpenReferral.Tests;

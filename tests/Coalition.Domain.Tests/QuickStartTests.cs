@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Coalition.Domain.FourP;
 using Coalition.Domain.Needs;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Matching;
 using Coalition.Domain.Serialization;
 using Coalition.Domain.Stakeholders;
 

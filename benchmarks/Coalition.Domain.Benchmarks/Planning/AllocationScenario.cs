@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using Coalition.Domain.Benchmarks.Referrals;
 using Coalition.Domain.Needs;
 using Coalition.Domain.Planning;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Clients;
+using Coalition.Domain.Referrals.Matching;
+using Coalition.Domain.Referrals.Network;
 
 namespace Coalition.Domain.Benchmarks.Planning;
 

@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Coalition.Domain.Planning;
-using Coalition.Domain.Referrals;
 using Coalition.Domain.Benchmarks.Referrals;
+using Coalition.Domain.Planning;
 
 namespace Coalition.Domain.Benchmarks.Planning;
 

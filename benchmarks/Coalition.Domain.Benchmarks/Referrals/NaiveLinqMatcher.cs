@@ -1,5 +1,7 @@
 using Coalition.Domain.Needs;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Clients;
+using Coalition.Domain.Referrals.Matching;
+using Coalition.Domain.Referrals.Network;
 using NodaTime;
 
 namespace Coalition.Domain.Benchmarks.Referrals;

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Matching;
+using Coalition.Domain.Referrals.Network;
 
 namespace Coalition.Domain.Benchmarks.Referrals;
 

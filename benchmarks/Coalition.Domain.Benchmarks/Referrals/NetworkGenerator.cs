@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Coalition.Domain.Needs;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Clients;
+using Coalition.Domain.Referrals.Network;
 using Coalition.Domain.Stakeholders;
 using NodaTime;
 

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Coalition.Domain.Needs;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.NeedsAssessment;
+using Coalition.Domain.Referrals.Network;
 using NodaTime;
 
 namespace Coalition.Domain.Benchmarks.Referrals;

@@ -1,4 +1,6 @@
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Clients;
+using Coalition.Domain.Referrals.Matching;
+using Coalition.Domain.Referrals.Network;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Coalition.Domain.Internal;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.NeedsAssessment;
+using Coalition.Domain.Referrals.Network;
 
 namespace Coalition.Domain.Coalitions;
 

@@ -1,5 +1,5 @@
 using Coalition.Domain.Internal;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Clients;
 
 namespace Coalition.Domain.Planning;
 

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Clients;
+using Coalition.Domain.Referrals.Matching;
+using Coalition.Domain.Referrals.Network;
 using NodaTime;
 
 namespace Coalition.Domain.Planning;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Coalition.Domain.Internal;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Clients;
 
 namespace Coalition.Domain.Planning;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Numerics;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Clients;
+using Coalition.Domain.Referrals.Matching;
 using NodaTime;
 
 namespace Coalition.Domain.Planning;

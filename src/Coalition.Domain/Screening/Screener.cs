@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Coalition.Domain.Law;
 
 namespace Coalition.Domain.Screening;
 

@@ -3,12 +3,15 @@ using System.Text.Json.Serialization;
 using Coalition.Domain.Coalitions;
 using Coalition.Domain.FourP;
 using Coalition.Domain.Law;
-using Coalition.Domain.Screening;
-using Coalition.Domain.Typology;
 using Coalition.Domain.Needs;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Clients;
+using Coalition.Domain.Referrals.Matching;
+using Coalition.Domain.Referrals.NeedsAssessment;
+using Coalition.Domain.Referrals.Network;
+using Coalition.Domain.Screening;
 using Coalition.Domain.Sources;
 using Coalition.Domain.Stakeholders;
+using Coalition.Domain.Typology;
 
 namespace Coalition.Domain.Serialization;
 

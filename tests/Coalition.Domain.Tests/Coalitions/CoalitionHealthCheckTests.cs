@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 using Coalition.Domain.Coalitions;
 using Coalition.Domain.FourP;

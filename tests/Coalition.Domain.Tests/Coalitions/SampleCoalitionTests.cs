@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Coalition.Domain.Coalitions;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.NeedsAssessment;
 using Coalition.Domain.Serialization;
 using Coalition.Domain.Tests.Referrals;
 using NodaTime;

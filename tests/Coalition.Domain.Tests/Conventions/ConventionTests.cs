@@ -3,13 +3,16 @@ using System.Text.Json;
 using Coalition.Domain.Catalogues;
 using Coalition.Domain.FourP;
 using Coalition.Domain.Law;
-using Coalition.Domain.Referrals;
-using Coalition.Domain.Screening;
-using Coalition.Domain.Typology;
 using Coalition.Domain.Needs;
+using Coalition.Domain.Referrals.Clients;
+using Coalition.Domain.Referrals.Matching;
+using Coalition.Domain.Referrals.NeedsAssessment;
+using Coalition.Domain.Referrals.Network;
+using Coalition.Domain.Screening;
 using Coalition.Domain.Serialization;
 using Coalition.Domain.Sources;
 using Coalition.Domain.Stakeholders;
+using Coalition.Domain.Typology;
 
 namespace Coalition.Domain.Tests.Conventions;
 

@@ -2,12 +2,14 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Coalition.Domain.Needs;
 using Coalition.Domain.Planning;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Clients;
+using Coalition.Domain.Referrals.Matching;
+using Coalition.Domain.Referrals.Network;
 using Coalition.Domain.Serialization;
 using Coalition.Domain.Stakeholders;
 using Coalition.Domain.Tests.Referrals;
-using FsCheck;
 using FsCheck.Fluent;
+using FsCheck;
 using NodaTime;
 
 namespace Coalition.Domain.Tests.Planning;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Coalition.Domain.Needs;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.NeedsAssessment;
+using Coalition.Domain.Referrals.Network;
 using Coalition.Domain.Serialization;
 using FsCheck.Fluent;
 using NodaTime;

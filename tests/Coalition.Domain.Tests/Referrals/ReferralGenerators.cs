@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using Coalition.Domain.Needs;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Clients;
+using Coalition.Domain.Referrals.Network;
 using Coalition.Domain.Stakeholders;
-using FsCheck;
 using FsCheck.Fluent;
+using FsCheck;
 using NodaTime;
 
 namespace Coalition.Domain.Tests.Referrals;

@@ -1,7 +1,8 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 using Coalition.Domain.Needs;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Clients;
+using Coalition.Domain.Referrals.Matching;
+using Coalition.Domain.Referrals.Network;
 using Coalition.Domain.Serialization;
 using Coalition.Domain.Stakeholders;
 using NodaTime;

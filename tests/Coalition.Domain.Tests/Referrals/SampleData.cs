@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Clients;
+using Coalition.Domain.Referrals.Network;
 using Coalition.Domain.Serialization;
 
 namespace Coalition.Domain.Tests.Referrals;

@@ -1,5 +1,6 @@
 using Coalition.Domain.Needs;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Matching;
+using Coalition.Domain.Referrals.Network;
 using Coalition.Domain.Stakeholders;
 using NodaTime;
 

@@ -1,4 +1,4 @@
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Network;
 using NodaTime;
 
 namespace Coalition.Domain.Tests.Referrals;

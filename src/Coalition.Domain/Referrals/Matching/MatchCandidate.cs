@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using Coalition.Domain.Internal;
+using Coalition.Domain.Referrals.Network;
+using Coalition.Domain.Stakeholders;
+using NodaTime;
+
+namespace Coalition.Domain.Referrals.Matching;
+
+/// <summary>
+/// A ranked provider for one need, with its score, reasons and how to reach it. A confidential provider's address is
+/// never included: <see cref="Address"/> is <see langword="null"/> and only <see cref="IntakeContact"/> is given.
+/// </summary>
+/// <param name="ProviderId">The provider's id.</param>
+/// <param name="ProviderName">The provider's name.</param>
+/// <param name="OfferingId">The offering's id within the provider.</param>
+/// <param name="Category">The provider's stakeholder category.</param>
+/// <param name="Score">The soft-ranking score (higher is better).</param>
+/// <param name="Reasons">Reason codes (<see cref="ReasonCodes"/> and custom rule codes), in a fixed order.</param>
+/// <param name="Explanation">A human-readable summary of the reasons.</param>
+/// <param name="IntakeContact">How to reach intake.</param>
+/// <param name="Address">The address, or <see langword="null"/> when confidential or unknown.</param>
+/// <param name="OpenState">Whether it is open at the instant of the match.</param>
+/// <param name="NextOpening">For an immediate need when closed, the next opening; otherwise <see langword="null"/>.</param>
+/// <param name="MandatoryRule">The code of the mandatory rule that admitted it despite consent restrictions, or <see langword="null"/>.</param>
+/// <param name="CapacityStatus">The capacity status used.</param>
+public sealed record MatchCandidate(
+    string ProviderId,
+    string ProviderName,
+    string OfferingId,
+    StakeholderCategory Category,
+    double Score,
+    ImmutableArray<string> Reasons,
+    string Explanation,
+    string IntakeContact,
+    string? Address,
+    OpenState OpenState,
+    Instant? NextOpening,
+    string? MandatoryRule,
+    CapacityStatus CapacityStatus)
+{
+    /// <summary>Gets the provider's id.</summary>
+    public string ProviderId { get; } = Preconditions.NotBlank(ProviderId, nameof(ProviderId));
+
+    /// <summary>Gets the provider's name.</summary>
+    public string ProviderName { get; } = Preconditions.NotBlank(ProviderName, nameof(ProviderName));
+
+    /// <summary>Gets the offering's id.</summary>
+    public string OfferingId { get; } = Preconditions.NotBlank(OfferingId, nameof(OfferingId));
+
+    /// <summary>Gets the provider's category.</summary>
+    public StakeholderCategory Category { get; } = Preconditions.NotNull(Category, nameof(Category));
+
+    /// <summary>Gets the reason codes.</summary>
+    public ImmutableArray<string> Reasons { get; } = Reasons.IsDefault ? [] : Reasons;
+
+    /// <summary>Gets the human-readable explanation.</summary>
+    public string Explanation { get; } = Preconditions.NotBlank(Explanation, nameof(Explanation));
+
+    /// <summary>Gets how to reach intake.</summary>
+    public string IntakeContact { get; } = Preconditions.NotBlank(IntakeContact, nameof(IntakeContact));
+
+    /// <inheritdoc />
+    public bool Equals(MatchCandidate? other) =>
+        other is not null && ProviderId == other.ProviderId && ProviderName == other.ProviderName && OfferingId == other.OfferingId &&
+        Category == other.Category && Score.Equals(other.Score) && Equality.Sequence(Reasons, other.Reasons) && Explanation == other.Explanation &&
+        IntakeContact == other.IntakeContact && Address == other.Address && OpenState == other.OpenState && NextOpening == other.NextOpening &&
+        MandatoryRule == other.MandatoryRule && CapacityStatus == other.CapacityStatus;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(ProviderId, OfferingId, Score, Equality.SequenceHash(Reasons), OpenState, NextOpening);
+}

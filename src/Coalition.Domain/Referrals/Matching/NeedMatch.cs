@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using Coalition.Domain.Internal;
+using Coalition.Domain.Needs;
+using Coalition.Domain.Referrals.Clients;
+
+namespace Coalition.Domain.Referrals.Matching;
+
+/// <summary>The match for one of a client's needs: ranked candidates, or why the need is unmet.</summary>
+/// <param name="Need">The need.</param>
+/// <param name="Urgency">Its urgency.</param>
+/// <param name="Candidates">Ranked candidates, best first, one per provider.</param>
+/// <param name="Unmet">Why the need is unmet, or <see langword="null"/> when it has candidates.</param>
+/// <param name="ExclusionCounts">How many offerings each rule excluded (complete for unmet needs; for met needs, over the offerings examined).</param>
+/// <param name="Exclusions">Every excluded offering with its rules, when requested in <see cref="MatchOptions"/>; otherwise empty.</param>
+public sealed record NeedMatch(
+    ServiceNeed Need,
+    NeedUrgency Urgency,
+    ImmutableArray<MatchCandidate> Candidates,
+    UnmetReason? Unmet,
+    ImmutableArray<RuleCount> ExclusionCounts,
+    ImmutableArray<MatchExclusion> Exclusions)
+{
+    /// <summary>Gets the need.</summary>
+    public ServiceNeed Need { get; } = Preconditions.NotNull(Need, nameof(Need));
+
+    /// <summary>Gets the ranked candidates.</summary>
+    public ImmutableArray<MatchCandidate> Candidates { get; } = Candidates.IsDefault ? [] : Candidates;
+
+    /// <summary>Gets the rule counts.</summary>
+    public ImmutableArray<RuleCount> ExclusionCounts { get; } = ExclusionCounts.IsDefault ? [] : ExclusionCounts;
+
+    /// <summary>Gets the excluded offerings, if requested.</summary>
+    public ImmutableArray<MatchExclusion> Exclusions { get; } = Exclusions.IsDefault ? [] : Exclusions;
+
+    /// <summary>Gets whether the need has at least one candidate.</summary>
+    public bool IsMet => !Candidates.IsEmpty;
+
+    /// <inheritdoc />
+    public bool Equals(NeedMatch? other) =>
+        other is not null && Need == other.Need && Urgency == other.Urgency && Equality.Sequence(Candidates, other.Candidates) &&
+        Unmet == other.Unmet && Equality.Sequence(ExclusionCounts, other.ExclusionCounts) && Equality.Sequence(Exclusions, other.Exclusions);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Need, Urgency, Equality.SequenceHash(Candidates), Unmet, Equality.SequenceHash(ExclusionCounts));
+}

@@ -1,0 +1,20 @@
+namespace Coalition.Domain.Referrals.Matching;
+
+/// <summary>What a <see cref="IReferralRule"/> decided about a candidate.</summary>
+/// <param name="Excludes">Whether the candidate is excluded.</param>
+/// <param name="ScoreAdjustment">A finite amount added to the candidate's score when it is not excluded; 0 for none.</param>
+public readonly record struct ReferralRuleOutcome(bool Excludes, double ScoreAdjustment)
+{
+    /// <summary>Gets an outcome that neither excludes nor adjusts.</summary>
+    public static ReferralRuleOutcome Pass => default;
+
+    /// <summary>Gets an outcome that excludes the candidate.</summary>
+    public static ReferralRuleOutcome Exclude => new(true, 0);
+
+    /// <summary>Returns an outcome that adjusts the score.</summary>
+    /// <param name="amount">A finite amount; negative ranks lower.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not finite.</exception>
+    public static ReferralRuleOutcome Adjust(double amount) =>
+        double.IsFinite(amount) ? new(false, amount) : throw new ArgumentOutOfRangeException(nameof(amount), amount, "An adjustment must be finite.");
+}

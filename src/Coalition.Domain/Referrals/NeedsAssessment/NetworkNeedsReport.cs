@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using Coalition.Domain.Internal;
+
+namespace Coalition.Domain.Referrals.NeedsAssessment;
+
+/// <summary>The needs assessment of a referral network: coverage of every catalogue need, and the gaps ranked by severity.</summary>
+/// <param name="Scope">What was assessed.</param>
+/// <param name="Needs">Coverage per need, in catalogue order.</param>
+/// <param name="Gaps">The gaps, most severe first.</param>
+public sealed record NetworkNeedsReport(NetworkAssessmentScope Scope, ImmutableArray<NeedCoverage> Needs, ImmutableArray<NetworkGap> Gaps)
+{
+    /// <summary>Gets what was assessed.</summary>
+    public NetworkAssessmentScope Scope { get; } = Preconditions.NotNull(Scope, nameof(Scope));
+
+    /// <summary>Gets coverage per need.</summary>
+    public ImmutableArray<NeedCoverage> Needs { get; } = Needs.IsDefault ? [] : Needs;
+
+    /// <summary>Gets the gaps, most severe first.</summary>
+    public ImmutableArray<NetworkGap> Gaps { get; } = Gaps.IsDefault ? [] : Gaps;
+
+    /// <inheritdoc />
+    public bool Equals(NetworkNeedsReport? other) =>
+        other is not null && Scope == other.Scope && Equality.Sequence(Needs, other.Needs) && Equality.Sequence(Gaps, other.Gaps);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Scope, Equality.SequenceHash(Needs), Equality.SequenceHash(Gaps));
+}
