@@ -12,7 +12,7 @@ if (args is ["--verify", var size])
     var compiled = ReferralMatcher.Compile(network).Match(NetworkGenerator.Client, NetworkGenerator.At);
     var naive = NaiveLinqMatcher.Match(network, NetworkGenerator.Client, NetworkGenerator.At, ReferralPolicy.Default);
     using var sqlite = new SqliteDirectory(network);
-    var sql = sqlite.Match(NetworkGenerator.Client, NetworkGenerator.At, ReferralPolicy.Default.Weights);
+    var sql = sqlite.Match(NetworkGenerator.Client, NetworkGenerator.At, ReferralPolicy.Default);
     for (var i = 0; i < compiled.Needs.Length; i++)
     {
         Console.WriteLine(compiled.Needs[i].Need);

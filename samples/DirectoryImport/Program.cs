@@ -85,9 +85,16 @@ try
     }
 
     var client = new ClientProfile(
-        24, Genders.Female, [new LanguageCode("es")], Populations.ForeignNational, TraffickingTypes.Labor, "riverbend-central",
         [new ClientNeed(ServiceNeeds.HousingEmergency, NeedUrgency.Immediate), new ClientNeed(ServiceNeeds.LegalRepresentationImmigration, NeedUrgency.Routine), new ClientNeed(ServiceNeeds.Employment, NeedUrgency.Routine)],
-        ClientConsent.Full);
+        ClientConsent.Full)
+    {
+        AgeYears = 24,
+        Gender = Genders.Female,
+        Languages = [new LanguageCode("es")],
+        Populations = Populations.ForeignNational,
+        TraffickingTypes = TraffickingTypes.Labor,
+        Area = "riverbend-central",
+    };
     var at = asOf.At(new LocalTime(14, 0)).InZoneLeniently(DateTimeZoneProviders.Tzdb[zone]).ToInstant();
     var match = ReferralMatcher.Compile(result.Network).Match(client, at, new MatchOptions(3));
     Console.WriteLine();

@@ -1,5 +1,7 @@
 // ReferralDesk: matches fictional clients against a fictional county coalition's referral network and prints, for each
-// client, every need with its top providers and reasons, then the unmet needs and why. All data is invented.
+// client, how the client's age was treated and the actions mandatory rules may require, then every need with its top
+// providers, their urgency tier, reasons and reporting-duty notices, the emergency options the client's own consent
+// settings exclude, the always-available fallbacks, and the unmet needs and why. All data is invented.
 //
 //   dotnet run --project samples/ReferralDesk
 //   dotnet run --project samples/ReferralDesk -- --network net.json --client client.json --at 2026-11-22T03:00:00Z
@@ -49,15 +51,45 @@ static void Print(string name, MatchResult result)
 {
     Console.WriteLine();
     Console.WriteLine($"=== {name}: {result}");
-    foreach (var need in result.Needs.Where(n => n.IsMet))
+    Console.WriteLine($"  Age: {result.AgeExplanation}");
+    foreach (var action in result.RequiredActions)
+    {
+        Console.WriteLine($"  ! {action.Summary}");
+        if (action.FollowUpNotice is { } followUp)
+        {
+            Console.WriteLine($"    What follows: {followUp}");
+        }
+    }
+
+    if (!result.Notices.IsEmpty)
+    {
+        Console.WriteLine("  Reporting duties to explain before referring (informed consent):");
+        foreach (var notice in result.Notices)
+        {
+            Console.WriteLine($"    - {notice}");
+        }
+    }
+
+    foreach (var need in result.Needs)
     {
         Console.WriteLine($"  {need.Need.DisplayName} [{need.Need.Code}, {need.Urgency.ToString().ToLowerInvariant()}]");
         for (var i = 0; i < need.Candidates.Length; i++)
         {
             var c = need.Candidates[i];
-            var where = c.Address is null ? $"contact: {c.IntakeContact}" : $"{c.Address}; contact: {c.IntakeContact}";
-            Console.WriteLine($"    {i + 1}. {c.ProviderName} (score {c.Score:0.##}) - {c.Explanation}");
+            var where = c.Address is null ? $"contact: {c.IntakeContact ?? "none listed"}" : $"{c.Address}; contact: {c.IntakeContact ?? "none listed"}";
+            var tier = c.Tier is { } t ? $"{Words(t)}, " : string.Empty;
+            Console.WriteLine($"    {i + 1}. {c.ProviderName} ({tier}score {c.Score:0.##}) - {c.Explanation}");
             Console.WriteLine($"       {where}");
+        }
+
+        foreach (var option in need.EmergencyOptions)
+        {
+            Console.WriteLine($"    ~  {option.ProviderName} ({Words(option.Tier)}): {option.Explanation}");
+        }
+
+        foreach (var fallback in need.Fallbacks)
+        {
+            Console.WriteLine($"    ☎  {fallback}. {fallback.Notice}");
         }
 
         foreach (var exclusion in need.Exclusions)
@@ -76,6 +108,14 @@ static void Print(string name, MatchResult result)
         Console.WriteLine($"    - {need.Need.DisplayName} [{need.Need.Code}]: {why}");
     }
 }
+
+static string Words(UrgencyTier tier) => tier switch
+{
+    UrgencyTier.OpenNow => "open now",
+    UrgencyTier.OpeningSoon => "opening soon",
+    UrgencyTier.HoursUnknown => "hours unknown",
+    _ => "closed",
+};
 
 static IEnumerable<(string Name, ClientProfile Client)> EmbeddedClients() =>
     Assembly.GetExecutingAssembly().GetManifestResourceNames()

@@ -123,13 +123,16 @@ public static class FhirHealthcareServiceExporter
 
         writer.WriteEndArray();
         writer.WriteString("name", $"{provider.Name}: {string.Join(", ", offering.Needs.Select(n => n.DisplayName))}");
-        writer.WriteStartArray("telecom");
-        writer.WriteStartObject();
-        writer.WriteString("system", provider.IntakeContact.Contains('@', StringComparison.Ordinal) ? "email" : "phone");
-        writer.WriteString("value", provider.IntakeContact);
-        writer.WriteString("use", "work");
-        writer.WriteEndObject();
-        writer.WriteEndArray();
+        if (provider.IntakeContact is { } intake)
+        {
+            writer.WriteStartArray("telecom");
+            writer.WriteStartObject();
+            writer.WriteString("system", intake.Contains('@', StringComparison.Ordinal) ? "email" : "phone");
+            writer.WriteString("value", intake);
+            writer.WriteString("use", "work");
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+        }
         if (!offering.Area.IsAnywhere)
         {
             writer.WriteStartArray("coverageArea");

@@ -16,7 +16,15 @@ public static class HsdsAttributes
     /// <summary><c>true</c> when the provider is affiliated with law enforcement (organization).</summary>
     public const string LawEnforcementAffiliated = "law-enforcement-affiliated";
 
-    /// <summary><c>true</c> when the provider's staff are mandatory reporters (organization).</summary>
+    /// <summary>
+    /// A reporting duty's code, one attribute per duty (organization). See <c>Coalition.Domain.Referrals.Network.ReportingDuties</c>.
+    /// </summary>
+    public const string ReportingDuty = "reporting-duty";
+
+    /// <summary>
+    /// The legacy flag <c>true</c> when the provider's staff are mandatory reporters (organization). Read only, as the duty
+    /// <c>child-abuse-neglect</c>; never written.
+    /// </summary>
     public const string MandatoryReporter = "mandatory-reporter";
 
     /// <summary><c>true</c> when the provider adheres to the coalition's standard of care (organization).</summary>

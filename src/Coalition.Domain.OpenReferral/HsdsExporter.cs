@@ -69,11 +69,15 @@ public static class HsdsExporter
         writer.WriteString("id", provider.Id);
         writer.WriteString("name", provider.Name);
         writer.WriteStartArray("phones");
-        writer.WriteStartObject();
-        writer.WriteString("id", $"{provider.Id}-intake");
-        writer.WriteString("number", provider.IntakeContact);
-        writer.WriteString("description", "intake");
-        writer.WriteEndObject();
+        if (provider.IntakeContact is { } intake)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", $"{provider.Id}-intake");
+            writer.WriteString("number", intake);
+            writer.WriteString("description", "intake");
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndArray();
         writer.WriteEndObject();
 
@@ -198,7 +202,11 @@ public static class HsdsExporter
         static string Bool(bool value) => value ? "true" : "false";
         Attribute("organization", HsdsAttributes.StakeholderCategory, provider.Category.Code);
         Attribute("organization", HsdsAttributes.LawEnforcementAffiliated, Bool(provider.IsLawEnforcementAffiliated));
-        Attribute("organization", HsdsAttributes.MandatoryReporter, Bool(provider.IsMandatoryReporter));
+        foreach (var duty in provider.ReportingDuties)
+        {
+            Attribute("organization", HsdsAttributes.ReportingDuty, duty);
+        }
+
         Attribute("organization", HsdsAttributes.StandardOfCare, Bool(provider.AdheresToStandardOfCare));
         Attribute("organization", HsdsAttributes.TraffickingTrainedStaff, Bool(provider.HasTraffickingTrainedStaff));
         Attribute("organization", HsdsAttributes.LicensedSocialWorkers, Bool(provider.HasLicensedSocialWorkers));

@@ -193,18 +193,18 @@ public static class HsdsImporter
             methods = (Array(service, "phones").Any() ? ReferralMethods.Phone : ReferralMethods.None) | (Text(service, "email") is { Length: > 0 } ? ReferralMethods.Email : ReferralMethods.None);
         }
 
-        var offering = new ServiceOffering(
-            id,
-            [.. needs],
-            eligibility,
-            languages.ToImmutable(),
-            !string.IsNullOrWhiteSpace(Text(service, "interpretation_services")),
-            area,
-            schedule,
-            capacity,
-            cost,
-            methods,
-            Bool(attributes, HsdsAttributes.CulturallySpecific));
+        var offering = new ServiceOffering(id, [.. needs])
+        {
+            Eligibility = eligibility,
+            Languages = languages.ToImmutable(),
+            ProvidesInterpretation = !string.IsNullOrWhiteSpace(Text(service, "interpretation_services")),
+            Area = area,
+            Schedule = schedule,
+            Capacity = capacity,
+            Cost = cost,
+            ReferralMethods = methods,
+            IsCulturallySpecific = Bool(attributes, HsdsAttributes.CulturallySpecific),
+        };
 
         if (!providers.TryGetValue(organizationId, out var draft))
         {
@@ -408,21 +408,24 @@ public static class HsdsImporter
             var confidential = attributes.Any(a => a.Code == HsdsAttributes.Visibility && a.Value == "confidential");
             var intake = (organization is { } org ? Array(org, "phones").Select(p => Text(p, "number")).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) ?? Text(org, "email") : null)
                 ?? Array(firstService, "phones").Select(p => Text(p, "number")).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n))
-                ?? Text(firstService, "email")
-                ?? "(no intake contact published)";
-            return new Provider(
-                Id,
-                string.IsNullOrWhiteSpace(name) ? Id : name,
-                category,
-                Flag(HsdsAttributes.LawEnforcementAffiliated),
-                Flag(HsdsAttributes.MandatoryReporter),
-                Flag(HsdsAttributes.StandardOfCare),
-                Flag(HsdsAttributes.TraffickingTrainedStaff),
-                Flag(HsdsAttributes.LicensedSocialWorkers),
-                confidential ? LocationVisibility.Confidential : LocationVisibility.Public,
-                Address(firstService),
-                intake,
-                [.. Services]);
+                ?? Text(firstService, "email");
+            var duties = attributes.Where(a => a.Code == HsdsAttributes.ReportingDuty && ReportingDuty.IsValidCode(a.Value)).Select(a => a.Value).ToList();
+            if (Flag(HsdsAttributes.MandatoryReporter))
+            {
+                duties.Add(ReportingDuties.ChildAbuseOrNeglect.Code);
+            }
+
+            return new Provider(Id, string.IsNullOrWhiteSpace(name) ? Id : name, category, [.. Services])
+            {
+                IsLawEnforcementAffiliated = Flag(HsdsAttributes.LawEnforcementAffiliated),
+                ReportingDuties = [.. duties],
+                AdheresToStandardOfCare = Flag(HsdsAttributes.StandardOfCare),
+                HasTraffickingTrainedStaff = Flag(HsdsAttributes.TraffickingTrainedStaff),
+                HasLicensedSocialWorkers = Flag(HsdsAttributes.LicensedSocialWorkers),
+                Visibility = confidential ? LocationVisibility.Confidential : LocationVisibility.Public,
+                Address = Address(firstService),
+                IntakeContact = intake,
+            };
         }
 
         private bool Flag(string code) => attributes.Any(a => a.Code == code && a.Value == "true");

@@ -28,8 +28,16 @@ public sealed class HsdsRoundTripTests
     [Fact]
     public void A_confidential_address_is_left_out_of_the_export_by_default()
     {
-        var shelter = new Provider("safe-house", "Example Safe House", StakeholderCategories.Shelters, false, false, true, true, true, LocationVisibility.Confidential,
-            "1 Hidden Lane", "+1-555-0100", [new ServiceOffering("beds", [ServiceNeeds.HousingEmergency], Eligibility.Everyone, [new LanguageCode("en")], false, ServiceArea.Anywhere, WeeklySchedule.AlwaysOpen("America/Chicago"), Capacity.Unknown, CostKind.Free, ReferralMethods.Phone, false)]);
+        var shelter = new Provider("safe-house", "Example Safe House", StakeholderCategories.Shelters,
+            [new ServiceOffering("beds", [ServiceNeeds.HousingEmergency]) { Languages = [new LanguageCode("en")], Schedule = WeeklySchedule.AlwaysOpen("America/Chicago"), Cost = CostKind.Free, ReferralMethods = ReferralMethods.Phone }])
+        {
+            AdheresToStandardOfCare = true,
+            HasTraffickingTrainedStaff = true,
+            HasLicensedSocialWorkers = true,
+            Visibility = LocationVisibility.Confidential,
+            Address = "1 Hidden Lane",
+            IntakeContact = "+1-555-0100",
+        };
         var network = new ReferralNetwork([shelter]);
         var json = HsdsExporter.Export(network);
         Assert.DoesNotContain("Hidden Lane", json, StringComparison.Ordinal);
@@ -44,11 +52,29 @@ public sealed class HsdsRoundTripTests
     {
         var needs = ServiceNeeds.Catalogue.Entries;
         var providers = Enumerable.Range(0, 5_000).Select(p => new Provider(
-            $"org-{p:D5}", $"Organisation {p}", StakeholderCategories.Catalogue[p % StakeholderCategories.Catalogue.Count], p % 7 == 0, p % 5 == 0, p % 2 == 0, p % 3 == 0, p % 4 == 0,
-            p % 11 == 0 ? LocationVisibility.Confidential : LocationVisibility.Public, $"{p} Example Road", $"+1-555-{p:D4}",
-            [.. Enumerable.Range(0, 2).Select(s => new ServiceOffering($"svc-{s}", [needs[(p + s) % needs.Length]], Eligibility.Everyone, [new LanguageCode(s == 0 ? "en" : "es")], s == 1,
-                p % 3 == 0 ? ServiceArea.Anywhere : ServiceArea.Of($"county-{p % 50:D2}"), s == 0 ? WeeklySchedule.AlwaysOpen("America/Chicago") : null,
-                new Capacity(CapacityStatus.Available, p % 10, 10), CostKind.Free, ReferralMethods.Phone | ReferralMethods.Email, false))])).ToImmutableArray();
+            $"org-{p:D5}",
+            $"Organisation {p}",
+            StakeholderCategories.Catalogue[p % StakeholderCategories.Catalogue.Count],
+            [.. Enumerable.Range(0, 2).Select(s => new ServiceOffering($"svc-{s}", [needs[(p + s) % needs.Length]])
+            {
+                Languages = [new LanguageCode(s == 0 ? "en" : "es")],
+                ProvidesInterpretation = s == 1,
+                Area = p % 3 == 0 ? ServiceArea.Anywhere : ServiceArea.Of($"county-{p % 50:D2}"),
+                Schedule = s == 0 ? WeeklySchedule.AlwaysOpen("America/Chicago") : null,
+                Capacity = new Capacity(CapacityStatus.Available, p % 10, 10),
+                Cost = CostKind.Free,
+                ReferralMethods = ReferralMethods.Phone | ReferralMethods.Email,
+            })])
+        {
+            IsLawEnforcementAffiliated = p % 7 == 0,
+            ReportingDuties = p % 5 == 0 ? [ReportingDuties.ChildAbuseOrNeglect.Code] : [],
+            AdheresToStandardOfCare = p % 2 == 0,
+            HasTraffickingTrainedStaff = p % 3 == 0,
+            HasLicensedSocialWorkers = p % 4 == 0,
+            Visibility = p % 11 == 0 ? LocationVisibility.Confidential : LocationVisibility.Public,
+            Address = $"{p} Example Road",
+            IntakeContact = $"+1-555-{p:D4}",
+        }).ToImmutableArray();
         var network = new ReferralNetwork(providers);
         var result = HsdsImporter.Import(HsdsExporter.Export(network, includeConfidentialAddresses: true), Options);
         Assert.Equal(10_000, result.ServicesRead);
@@ -59,8 +85,8 @@ public sealed class HsdsRoundTripTests
     [Fact]
     public void One_bad_record_never_loses_the_others_and_every_issue_says_why()
     {
-        var good = HsdsExporter.Export(new ReferralNetwork([new Provider("org", "Example Org", StakeholderCategories.FaithBased, false, false, false, false, false, LocationVisibility.Public, null, "+1-555-0101",
-            [new ServiceOffering("pantry", [ServiceNeeds.Food], Eligibility.Everyone, [], false, ServiceArea.Anywhere, null, Capacity.Unknown, CostKind.Free, ReferralMethods.Phone, false)])]));
+        var good = HsdsExporter.Export(new ReferralNetwork([new Provider("org", "Example Org", StakeholderCategories.FaithBased,
+            [new ServiceOffering("pantry", [ServiceNeeds.Food]) { Cost = CostKind.Free, ReferralMethods = ReferralMethods.Phone }]) { IntakeContact = "+1-555-0101" }]));
         var goodService = JsonDocument.Parse(good).RootElement[0].GetRawText();
         var page = $$$"""
             {"total_items": 5, "contents": [

@@ -49,11 +49,21 @@ public sealed class QuickStartTests
         // --- README referral snippet ---
         ReferralMatcher matcher = ReferralMatcher.Compile(network);           // once; indexes by need and area
         MatchResult result = matcher.Match(client, clock.GetCurrentInstant()); // per client; the clock is an IClock you pass in
+        foreach (RequiredAction action in result.RequiredActions)             // e.g. a child-abuse report that may be required
+            Console.WriteLine(action.Summary);
         foreach (NeedMatch need in result.Needs)
+        {
             Console.WriteLine($"{need.Need.Code}: {(need.IsMet ? need.Candidates[0].ProviderName : need.Unmet.ToString())}");
+            foreach (DutyNotice notice in need.Candidates.Take(1).SelectMany(c => c.Notices))
+                Console.WriteLine($"  explain before referring: {notice.Sentence}"); // a reporting duty is informed consent, never an exclusion
+            foreach (FallbackContact fallback in need.Fallbacks)                // an immediate need with nothing open now
+                Console.WriteLine($"  always available: {fallback}");
+        }
         // --- end of snippet ---
 
         Assert.Equal(client.Needs.Length, result.Needs.Length);
         Assert.Contains(result.Needs, n => n.IsMet);
+        Assert.NotEmpty(result.RequiredActions); // the first sample client is a 16-year-old
+        Assert.Contains(result.Needs, n => n.Candidates.Take(1).SelectMany(c => c.Notices).Any());
     }
 }

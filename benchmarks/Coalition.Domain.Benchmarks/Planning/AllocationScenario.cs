@@ -26,15 +26,21 @@ public sealed class AllocationScenario
         Requests = [.. Enumerable.Range(0, clients).Select(i =>
         {
             var chosen = Enumerable.Range(0, random.Next(2, 6)).Select(_ => needs[random.Next(needs.Length)]).Distinct();
-            var client = new ClientProfile(
-                random.Next(12, 60),
-                random.Next(3) switch { 0 => Genders.Male, 1 => Genders.Female, _ => null },
-                [new LanguageCode(Languages[random.Next(Languages.Length)])],
-                random.Next(4) == 0 ? Populations.ForeignNational : Populations.None,
-                random.Next(2) == 0 ? TraffickingTypes.Sex : TraffickingTypes.Labor,
-                $"county-{random.Next(NetworkGenerator.AreaCount):D2}",
-                [.. chosen.Select(ClientNeed.ByHorizon)],
-                random.Next(5) == 0 ? ClientConsent.DeclinesLawEnforcement : ClientConsent.Full);
+            var age = random.Next(12, 60);
+            Genders? gender = random.Next(3) switch { 0 => Genders.Male, 1 => Genders.Female, _ => null };
+            var language = new LanguageCode(Languages[random.Next(Languages.Length)]);
+            var populations = random.Next(4) == 0 ? Populations.ForeignNational : Populations.None;
+            var types = random.Next(2) == 0 ? TraffickingTypes.Sex : TraffickingTypes.Labor;
+            var area = $"county-{random.Next(NetworkGenerator.AreaCount):D2}";
+            var client = new ClientProfile([.. chosen.Select(ClientNeed.ByHorizon)], random.Next(5) == 0 ? ClientConsent.DeclinesLawEnforcement : ClientConsent.Full)
+            {
+                AgeYears = age,
+                Gender = gender,
+                Languages = [language],
+                Populations = populations,
+                TraffickingTypes = types,
+                Area = area,
+            };
             return new AllocationRequest($"case-{i:D5}", client);
         })];
     }

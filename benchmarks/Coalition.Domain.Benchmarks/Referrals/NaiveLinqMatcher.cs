@@ -8,7 +8,9 @@ namespace Coalition.Domain.Benchmarks.Referrals;
 
 /// <summary>
 /// The naive matcher a user would write with LINQ over the same <see cref="ReferralNetwork"/> objects: for each need, scan
-/// every offering of every provider, test the rules, score, sort, and keep the best offering per provider.
+/// every offering of every provider, test the rules, score, sort (urgency tier first for an immediate need), and keep the
+/// best offering per provider. It implements the rules for a client whose attributes are all known and who does not avoid
+/// reporting duties, as the benchmark's client is.
 /// </summary>
 public static class NaiveLinqMatcher
 {
@@ -27,11 +29,13 @@ public static class NaiveLinqMatcher
                 .Where(x => client.TraffickingTypes == TraffickingTypes.None || (client.TraffickingTypes & x.Offering.Eligibility.TraffickingTypes) != 0)
                 .Where(x => client.Languages.IsEmpty || client.Languages.Intersect(x.Offering.Languages).Any() || (x.Offering.ProvidesInterpretation && policy.AllowInterpretation))
                 .Where(x => client.Area is null || x.Offering.Area.Covers(client.Area))
-                .Where(x => client.Consent.LawEnforcementContactAllowed || !(x.Provider.IsLawEnforcementAffiliated || x.Provider.IsMandatoryReporter) || IsMandatory(x.Provider, client, policy))
+                .Where(x => client.Consent.LawEnforcementContactAllowed || !x.Provider.IsLawEnforcementAffiliated || IsMandatory(x.Provider, client, policy))
                 .Where(x => client.Consent.AllowsSharingWith(x.Provider.Category) || IsMandatory(x.Provider, client, policy))
+                .Where(x => !client.ExcludedProviders.Contains(x.Provider.Id) && !client.ExcludedCategories.Any(x.Provider.Category.IsOrDescendsFrom))
                 .Where(x => x.Offering.Capacity.Status != CapacityStatus.NoCapacity)
-                .Select(x => (x.Provider, x.Offering, Score: Score(x.Provider, x.Offering, client, clientNeed, at, weights)))
-                .OrderByDescending(x => x.Score)
+                .Select(x => (x.Provider, x.Offering, Tier: Tier(x.Offering, clientNeed, at, policy), Score: Score(x.Provider, x.Offering, client, clientNeed, at, weights)))
+                .OrderBy(x => x.Tier)
+                .ThenByDescending(x => x.Score)
                 .ThenBy(x => x.Provider.Id, StringComparer.Ordinal)
                 .ThenBy(x => x.Offering.Id, StringComparer.Ordinal)
                 .GroupBy(x => x.Provider.Id)
@@ -47,6 +51,9 @@ public static class NaiveLinqMatcher
 
     private static bool IsMandatory(Provider provider, ClientProfile client, ReferralPolicy policy) =>
         client.IsMinor == true && policy.MandatoryRules.Any(r => r.AppliesToMinors && r.Categories.Any(provider.Category.IsOrDescendsFrom));
+
+    private static int Tier(ServiceOffering offering, ClientNeed need, Instant at, ReferralPolicy policy) =>
+        need.Urgency == NeedUrgency.Immediate ? (int)Domain.Referrals.Matching.Rules.UrgencyTiers.TierOf(offering, at, policy.OpeningSoonWindow) : 0;
 
     private static double Score(Provider provider, ServiceOffering offering, ClientProfile client, ClientNeed need, Instant at, ScoringWeights weights)
     {

@@ -53,35 +53,53 @@ public static class NetworkGenerator
                     2 or 3 => new Capacity(CapacityStatus.Available, random.Next(0, 10), 10),
                     _ => Capacity.Unknown,
                 };
-                services.Add(new ServiceOffering($"s{s}", offeringNeeds, new Eligibility(ages, genders, required, excluded, types), languages, random.Next(3) == 0, area, schedule, capacity, CostKind.Free, ReferralMethods.Phone, random.Next(10) == 0));
+                services.Add(new ServiceOffering($"s{s}", offeringNeeds)
+                {
+                    Eligibility = new Eligibility(ages, genders, required, excluded, types),
+                    Languages = languages,
+                    ProvidesInterpretation = random.Next(3) == 0,
+                    Area = area,
+                    Schedule = schedule,
+                    Capacity = capacity,
+                    Cost = CostKind.Free,
+                    ReferralMethods = ReferralMethods.Phone,
+                    IsCulturallySpecific = random.Next(10) == 0,
+                });
             }
 
-            providers.Add(new Provider(
-                $"provider-{p:D6}",
-                $"Provider {p}",
-                category,
-                category.IsOrDescendsFrom(StakeholderCategories.LawEnforcement),
-                random.Next(4) == 0,
-                random.Next(2) == 0,
-                random.Next(2) == 0,
-                random.Next(3) == 0,
-                random.Next(10) == 0 ? LocationVisibility.Confidential : LocationVisibility.Public,
-                $"{p} Example Road",
-                $"intake-{p}@example.invalid",
-                services.MoveToImmutable()));
+            var lawEnforcement = category.IsOrDescendsFrom(StakeholderCategories.LawEnforcement);
+            var childAbuseDuty = random.Next(4) == 0;
+            providers.Add(new Provider($"provider-{p:D6}", $"Provider {p}", category, services.MoveToImmutable())
+            {
+                IsLawEnforcementAffiliated = lawEnforcement,
+                ReportingDuties = [.. Duties(childAbuseDuty, lawEnforcement)],
+                AdheresToStandardOfCare = random.Next(2) == 0,
+                HasTraffickingTrainedStaff = random.Next(2) == 0,
+                HasLicensedSocialWorkers = random.Next(3) == 0,
+                Visibility = random.Next(10) == 0 ? LocationVisibility.Confidential : LocationVisibility.Public,
+                Address = $"{p} Example Road",
+                IntakeContact = $"intake-{p}@example.invalid",
+            });
         }
 
         return new ReferralNetwork(providers.MoveToImmutable());
     }
 
+    private static IEnumerable<string> Duties(bool childAbuse, bool lawEnforcement)
+    {
+        if (childAbuse)
+        {
+            yield return ReportingDuties.ChildAbuseOrNeglect.Code;
+        }
+
+        if (lawEnforcement)
+        {
+            yield return ReportingDuties.LawEnforcementCrimeReport.Code;
+        }
+    }
+
     /// <summary>A client with eight needs, half of them immediate, who declined law-enforcement contact.</summary>
     public static ClientProfile Client { get; } = new(
-        27,
-        Genders.Female,
-        [new LanguageCode("es"), new LanguageCode("en")],
-        Populations.ForeignNational,
-        TraffickingTypes.Labor,
-        "county-07",
         [
             new ClientNeed(ServiceNeeds.HousingEmergency, NeedUrgency.Immediate),
             new ClientNeed(ServiceNeeds.Food, NeedUrgency.Immediate),
@@ -92,7 +110,15 @@ public static class NetworkGenerator
             new ClientNeed(ServiceNeeds.Employment, NeedUrgency.Routine),
             new ClientNeed(ServiceNeeds.EslClasses, NeedUrgency.Routine),
         ],
-        ClientConsent.DeclinesLawEnforcement);
+        ClientConsent.DeclinesLawEnforcement)
+    {
+        AgeYears = 27,
+        Gender = Genders.Female,
+        Languages = [new LanguageCode("es"), new LanguageCode("en")],
+        Populations = Populations.ForeignNational,
+        TraffickingTypes = TraffickingTypes.Labor,
+        Area = "county-07",
+    };
 
     /// <summary>A Tuesday afternoon in the central United States.</summary>
     public static Instant At { get; } = Instant.FromUtc(2026, 11, 17, 20, 0);

@@ -48,7 +48,7 @@ public class ReferralMatcherBenchmarks
 
     [Benchmark(Description = "SQLite, HSDS-shaped tables")]
     public List<List<(string Provider, string Offering)>> Sqlite() =>
-        sqlite!.Match(NetworkGenerator.Client, NetworkGenerator.At, ReferralPolicy.Default.Weights);
+        sqlite!.Match(NetworkGenerator.Client, NetworkGenerator.At, ReferralPolicy.Default);
 
     [Benchmark(Description = "ReferralMatcher (compiled)")]
     public MatchResult Compiled() => matcher.Match(NetworkGenerator.Client, NetworkGenerator.At);

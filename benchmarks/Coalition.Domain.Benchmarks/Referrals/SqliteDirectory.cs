@@ -21,8 +21,8 @@ public sealed class SqliteDirectory : IDisposable
         connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
         Execute("""
-            CREATE TABLE organization (id INTEGER PRIMARY KEY, code TEXT NOT NULL, law_enforcement INTEGER, mandatory_reporter INTEGER, standard_of_care INTEGER, trained INTEGER, licensed INTEGER);
-            CREATE TABLE service (id INTEGER PRIMARY KEY, organization_id INTEGER NOT NULL, code TEXT NOT NULL, minimum_age REAL, maximum_age REAL, genders INTEGER, required_populations INTEGER,
+            CREATE TABLE organization (id INTEGER PRIMARY KEY, code TEXT NOT NULL, law_enforcement INTEGER, standard_of_care INTEGER, trained INTEGER, licensed INTEGER);
+            CREATE TABLE service (id INTEGER PRIMARY KEY, organization_id INTEGER NOT NULL, code TEXT NOT NULL, minimum_age REAL, age_limit REAL, age_limit_inclusive INTEGER, genders INTEGER, required_populations INTEGER,
                                   excluded_populations INTEGER, trafficking_types INTEGER, interpretation INTEGER, anywhere INTEGER, capacity_status INTEGER, free_share REAL, culturally_specific INTEGER);
             CREATE TABLE service_need (service_id INTEGER NOT NULL, need TEXT NOT NULL);
             CREATE TABLE language (service_id INTEGER NOT NULL, code TEXT NOT NULL);
@@ -33,13 +33,16 @@ public sealed class SqliteDirectory : IDisposable
         for (var p = 0; p < network.Providers.Length; p++)
         {
             var provider = network.Providers[p];
-            Insert("INSERT INTO organization VALUES ($a, $b, $c, $d, $e, $f, $g)", p, provider.Id, provider.IsLawEnforcementAffiliated, provider.IsMandatoryReporter, provider.AdheresToStandardOfCare, provider.HasTraffickingTrainedStaff, provider.HasLicensedSocialWorkers);
+            Insert("INSERT INTO organization VALUES ($a, $b, $c, $d, $e, $f)", p, provider.Id, provider.IsLawEnforcementAffiliated, provider.AdheresToStandardOfCare, provider.HasTraffickingTrainedStaff, provider.HasLicensedSocialWorkers);
             foreach (var offering in provider.Services)
             {
                 serviceId++;
                 offerings[serviceId] = offering;
                 var e = offering.Eligibility;
-                Insert("INSERT INTO service VALUES ($a, $b, $c, $d, $e, $f, $g, $h, $i, $j, $k, $l, $m, $n)", serviceId, p, offering.Id, (double?)e.Ages.Minimum ?? -1.0, (double?)e.Ages.Maximum ?? 1000.0,
+                // A whole-year maximum M admits ages below M + 1; a fractional maximum is inclusive.
+                var whole = e.Ages.Maximum is { } max && decimal.Truncate(max) == max;
+                Insert("INSERT INTO service VALUES ($a, $b, $c, $d, $e, $f, $g, $h, $i, $j, $k, $l, $m, $n, $o)", serviceId, p, offering.Id, (double?)e.Ages.Minimum ?? -1.0,
+                    e.Ages.Maximum is { } maximum ? (double)(whole ? maximum + 1 : maximum) : 1000.0, !whole,
                     (int)e.Genders, (int)e.RequiredPopulations, (int)e.ExcludedPopulations, (int)e.TraffickingTypes, offering.ProvidesInterpretation, offering.Area.IsAnywhere,
                     (int)offering.Capacity.Status, offering.Capacity.FreeShare ?? 0.5, offering.IsCulturallySpecific);
                 foreach (var need in offering.Needs.SelectMany(n => new[] { n }.Concat(n.Variants).Concat(n.Parent is null ? [] : [n.Parent])).Distinct())
@@ -69,9 +72,10 @@ public sealed class SqliteDirectory : IDisposable
             """);
     }
 
-    /// <summary>Matches an adult client who declined law-enforcement contact (the benchmark's client): hard rules in SQL, open-now and ranking in code.</summary>
-    public List<List<(string Provider, string Offering)>> Match(ClientProfile client, Instant at, ScoringWeights weights, int top = 5)
+    /// <summary>Matches an adult client who declined law-enforcement contact (the benchmark's client): hard rules in SQL, urgency tiers, open-now and ranking in code.</summary>
+    public List<List<(string Provider, string Offering)>> Match(ClientProfile client, Instant at, ReferralPolicy policy, int top = 5)
     {
+        var weights = policy.Weights;
         var results = new List<List<(string, string)>>();
         using var command = connection.CreateCommand();
         command.CommandText = """
@@ -88,14 +92,14 @@ public sealed class SqliteDirectory : IDisposable
             JOIN service s ON s.id = sn.service_id
             JOIN organization o ON o.id = s.organization_id
             WHERE sn.need = $need
-              AND $age BETWEEN s.minimum_age AND s.maximum_age
+              AND $age >= s.minimum_age AND ($age < s.age_limit OR (s.age_limit_inclusive AND $age = s.age_limit))
               AND (s.genders & $gender) != 0
               AND (s.required_populations & $populations) = s.required_populations
               AND (s.excluded_populations & $populations) = 0
               AND (s.trafficking_types & $types) != 0
               AND (s.interpretation OR EXISTS (SELECT 1 FROM language l WHERE l.service_id = s.id AND l.code IN ($lang1, $lang2)))
               AND (s.anywhere OR EXISTS (SELECT 1 FROM service_area a WHERE a.service_id = s.id AND a.area = $area))
-              AND NOT (o.law_enforcement OR o.mandatory_reporter)
+              AND NOT o.law_enforcement
               AND s.capacity_status != 2
             """;
         var need = command.Parameters.Add("$need", SqliteType.Text);
@@ -119,23 +123,26 @@ public sealed class SqliteDirectory : IDisposable
         foreach (var clientNeed in client.Needs)
         {
             need.Value = clientNeed.Need.Code;
-            var rows = new List<(string Provider, string Offering, double Score)>();
+            var rows = new List<(string Provider, string Offering, int Tier, double Score)>();
             using (var reader = command.ExecuteReader())
             {
                 while (reader.Read())
                 {
                     var score = reader.GetDouble(3);
-                    if (clientNeed.Urgency == NeedUrgency.Immediate && offerings[reader.GetInt64(2)].Schedule?.StateAt(at) == OpenState.Open)
+                    var tier = 0;
+                    if (clientNeed.Urgency == NeedUrgency.Immediate)
                     {
-                        score += weights.OpenNow;
+                        var state = Domain.Referrals.Matching.Rules.UrgencyTiers.TierOf(offerings[reader.GetInt64(2)], at, policy.OpeningSoonWindow);
+                        tier = (int)state;
+                        score += state == UrgencyTier.OpenNow ? weights.OpenNow : 0;
                     }
 
-                    rows.Add((reader.GetString(0), reader.GetString(1), score));
+                    rows.Add((reader.GetString(0), reader.GetString(1), tier, score));
                 }
             }
 
             results.Add([.. rows
-                .OrderByDescending(r => r.Score).ThenBy(r => r.Provider, StringComparer.Ordinal).ThenBy(r => r.Offering, StringComparer.Ordinal)
+                .OrderBy(r => r.Tier).ThenByDescending(r => r.Score).ThenBy(r => r.Provider, StringComparer.Ordinal).ThenBy(r => r.Offering, StringComparer.Ordinal)
                 .GroupBy(r => r.Provider).Select(g => g.First()).Take(top).Select(r => (r.Provider, r.Offering))]);
         }
 

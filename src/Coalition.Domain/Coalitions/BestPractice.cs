@@ -13,9 +13,9 @@ namespace Coalition.Domain.Coalitions;
 [JsonConverter(typeof(CatalogueEntryJsonConverter<BestPractice>))]
 public sealed class BestPractice : CatalogueEntry<BestPractice>, ICatalogueEntry<BestPractice>
 {
-    private readonly Func<CoalitionProfile, BestPractice, PracticeCheck> check;
+    private readonly Func<CoalitionProfile, BestPractice, HealthCheckThresholds, PracticeCheck> check;
 
-    internal BestPractice(string code, string displayName, string description, Pillar pillar, ImmutableArray<SourceDocument> sources, string nextStep, Func<CoalitionProfile, BestPractice, PracticeCheck> check)
+    internal BestPractice(string code, string displayName, string description, Pillar pillar, ImmutableArray<SourceDocument> sources, string nextStep, Func<CoalitionProfile, BestPractice, HealthCheckThresholds, PracticeCheck> check)
         : base(code, displayName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(description);
@@ -46,11 +46,12 @@ public sealed class BestPractice : CatalogueEntry<BestPractice>, ICatalogueEntry
 
     /// <summary>Checks the practice against a coalition. Checks never penalise a coalition for having more members.</summary>
     /// <param name="coalition">The coalition.</param>
+    /// <param name="thresholds">The numbers to compare against, or <see langword="null"/> for <see cref="HealthCheckThresholds.Default"/>.</param>
     /// <returns>Whether it is met, with the evidence.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="coalition"/> is null.</exception>
-    public PracticeCheck Check(CoalitionProfile coalition)
+    public PracticeCheck Check(CoalitionProfile coalition, HealthCheckThresholds? thresholds = null)
     {
         ArgumentNullException.ThrowIfNull(coalition);
-        return check(coalition, this);
+        return check(coalition, this, thresholds ?? HealthCheckThresholds.Default);
     }
 }

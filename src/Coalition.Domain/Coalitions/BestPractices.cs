@@ -22,17 +22,17 @@ public static class BestPractices
         [
             new("transparent-leadership", "Leaders elected transparently", "Use a transparent, participatory procedure to elect coalition leaders and to decide goals, priorities and standards.", Pillars.Partnership, Ohio,
                 "Elect the coalition's leaders through a transparent, participatory procedure, and decide goals and standards the same way.",
-                (c, _) => c.Leadership.Selection == LeadershipSelection.TransparentElection && !c.Leadership.Roles.IsEmpty
+                (c, _, _) => c.Leadership.Selection == LeadershipSelection.TransparentElection && !c.Leadership.Roles.IsEmpty
                     ? new(true, $"{c.Leadership.Roles.Length} leader role(s) chosen by transparent election.")
                     : new(false, c.Leadership.Roles.IsEmpty ? "No designated leaders." : $"Leaders chosen by {c.Leadership.Selection}, not by a transparent election.")),
             new("needs-assessment", "Needs assessment done", "Conduct needs assessments to find the gaps in services and awareness, so that limited resources are used well.", Pillars.Partnership, [SourceDocuments.OhioCoalitionModel, SourceDocuments.TipReportLocalSolutions],
                 "Conduct a needs assessment: answer the OVC questions and run the referral-network needs assessment.",
-                (c, _) => c.NeedsAssessmentCompleted is { } date
+                (c, _, _) => c.NeedsAssessmentCompleted is { } date
                     ? new(true, FormattableString.Invariant($"Needs assessment completed on {date:uuuu-MM-dd}; {c.Answers.Length} of {NeedsAssessmentQuestions.Catalogue.Count} questions answered."))
                     : new(false, $"No completed needs assessment; {c.Answers.Length} of {NeedsAssessmentQuestions.Catalogue.Count} questions answered.")),
             new("victim-services-first", "Victim services first, by licensed social workers", "Safe, timely and effective victim services are the top priority; case management by licensed social workers to the state's standards of service, with referrals to providers who adhere to them.", Pillars.Protection, Ohio,
                 "Make victim services the first priority: bring in a social-service organisation with licensed social workers, and refer to providers that adhere to the standards of care.",
-                (c, p) => Declared(c, p) && c.Members.Any(m => m.Category.IsOrDescendsFrom(StakeholderCategories.SocialServiceCaseManagement))
+                (c, p, _) => Declared(c, p) && c.Members.Any(m => m.Category.IsOrDescendsFrom(StakeholderCategories.SocialServiceCaseManagement))
                     ? new(true, "Declared adopted; a member provides case management by licensed social workers.")
                     : new(false, Declared(c, p) ? "Declared adopted, but no member provides case management by licensed social workers." : "Not declared adopted.")),
             new("safety-protocols", "Safety protocols", "Protocols protect the safety of social workers, volunteers and first responders.", Pillars.Protection, Ohio,
@@ -46,46 +46,46 @@ public static class BestPractices
                 DeclaredOnly),
             new("survivors-included", "Survivors included and compensated", "Survivors are included as key stakeholders and compensated for their expertise and time.", Pillars.Partnership, [SourceDocuments.TipReportLocalSolutions, SourceDocuments.NebraskaCoalitionBuilding],
                 "Invite survivors as members or advisers, and compensate them for their expertise and time.",
-                (c, _) => c.Survivors.Members > 0 && c.Survivors.Compensated
+                (c, _, _) => c.Survivors.Members > 0 && c.Survivors.Compensated
                     ? new(true, $"{c.Survivors.Members} survivor member(s), compensated.")
                     : new(false, c.Survivors.Members == 0 ? "No survivor members." : $"{c.Survivors.Members} survivor member(s), not compensated.")),
             new("sustainable-policies", "Policies that survive a change of leadership", "Policies and procedures keep the coalition going regardless of any member or leader who leaves.", Pillars.Partnership, Nebraska,
                 "Write policies and procedures so that the coalition survives when a member or leader leaves.",
-                (c, _) => c.HasWrittenPolicies ? new(true, "Written policies and procedures in place.") : new(false, "No written policies and procedures.")),
-            new("sustainable-funding", "Sustainable funding", "Funding that sustains the coalition: at least two sources, at least one of them recurring.", Pillars.Partnership, Nebraska,
-                "Develop funding for sustainability: at least two sources, one of them recurring.",
-                (c, _) => c.Funding.Length >= 2 && c.Funding.Any(f => f.IsRecurring)
+                (c, _, _) => c.HasWrittenPolicies ? new(true, "Written policies and procedures in place.") : new(false, "No written policies and procedures.")),
+            new("sustainable-funding", "Sustainable funding", "Funding that sustains the coalition: several sources (by the library's default two, see HealthCheckThresholds), at least one of them recurring.", Pillars.Partnership, Nebraska,
+                "Develop funding for sustainability: more than one source, one of them recurring.",
+                (c, _, t) => c.Funding.Length >= t.MinimumFundingSources && c.Funding.Any(f => f.IsRecurring)
                     ? new(true, $"{c.Funding.Length} funding sources, {c.Funding.Count(f => f.IsRecurring)} recurring.")
                     : new(false, $"{c.Funding.Length} funding source(s), {c.Funding.Count(f => f.IsRecurring)} recurring.")),
             new("media-engagement", "Media engagement", "Include the media so that community awareness is built, for example a press conference with the mayor.", Pillars.Prevention, Nebraska,
                 "Engage the media on a plan, with a media guide that protects victims.",
-                (c, _) => c.Media != MediaEngagement.None ? new(true, $"Media engagement: {c.Media}.") : new(false, "No media engagement.")),
-            new("formation.community-partners", "Community partners and leaders contacted", "Founders contact community partners and leaders across sectors: at least five members from at least three sectors.", Pillars.Partnership, Nebraska,
+                (c, _, _) => c.Media != MediaEngagement.None ? new(true, $"Media engagement: {c.Media}.") : new(false, "No media engagement.")),
+            new("formation.community-partners", "Community partners and leaders contacted", "Founders contact community partners and leaders across sectors (by the library's default at least five members from three sectors, see HealthCheckThresholds).", Pillars.Partnership, Nebraska,
                 "Reach out to community partners and leaders across sectors (see the membership gaps).",
-                (c, _) =>
+                (c, _, t) =>
                 {
                     var sectors = c.Members.Select(m => m.Category.Sector).Distinct().Count();
-                    return new(c.Members.Length >= 5 && sectors >= 3, $"{c.Members.Length} members from {sectors} sectors.");
+                    return new(c.Members.Length >= t.MinimumMembers && sectors >= t.MinimumSectors, $"{c.Members.Length} members from {sectors} sectors (threshold: {t.MinimumMembers} from {t.MinimumSectors}).");
                 }),
             new("formation.member-education", "Members educated on human trafficking", "Provide education about human trafficking for the members.", Pillars.Prevention, Nebraska,
                 "Give every member a basic education on human trafficking.",
                 DeclaredOnly),
             new("formation.focus-areas", "Focus areas chosen", "Decide how to fight human trafficking and identify specific areas, such as legislation, education, victim services support or a hotel/motel project.", Pillars.Partnership, Nebraska,
                 "Choose the coalition's focus areas and form a committee for each.",
-                (c, _) => c.Committees.IsEmpty ? new(false, "No committees or focus areas.") : new(true, $"{c.Committees.Length} committee(s): {string.Join(", ", c.Committees.Select(x => x.Name))}.")),
+                (c, _, _) => c.Committees.IsEmpty ? new(false, "No committees or focus areas.") : new(true, $"{c.Committees.Length} committee(s): {string.Join(", ", c.Committees.Select(x => x.Name))}.")),
             new("formation.community-education-event", "Community education event held", "Hold a general human trafficking education event for the area and invite others to join.", Pillars.Prevention, Nebraska,
                 "Hold a human trafficking education event for the whole community and invite others to join.",
                 DeclaredOnly),
             new("formation.mission-and-committees", "Mission statement, committees and goals", "Write a mission statement; develop committees and goals.", Pillars.Partnership, Nebraska,
                 "Write a mission statement and give each committee written goals.",
-                (c, _) => c.HasMissionStatement && c.Committees.Any(x => x.HasGoals)
+                (c, _, _) => c.HasMissionStatement && c.Committees.Any(x => x.HasGoals)
                     ? new(true, "Mission statement written; committees have goals.")
                     : new(false, c.HasMissionStatement ? "No committee has written goals." : "No mission statement.")),
             new("formation.leaders-and-meetings", "Leaders designated; regular meetings", "Designate a leader or co-leaders who establish regular meetings, ensure committee effectiveness and evaluate progress.", Pillars.Partnership, Nebraska,
-                "Designate leaders and meet at least quarterly.",
-                (c, _) => !c.Leadership.Roles.IsEmpty && c.Meetings >= MeetingCadence.Quarterly
+                "Designate leaders and establish regular meetings.",
+                (c, _, t) => !c.Leadership.Roles.IsEmpty && c.Meetings >= t.MinimumMeetingCadence
                     ? new(true, $"{c.Leadership.Roles.Length} leader role(s); meets {c.Meetings}.")
-                    : new(false, c.Leadership.Roles.IsEmpty ? "No designated leaders." : $"Meets {c.Meetings}: less than quarterly.")),
+                    : new(false, c.Leadership.Roles.IsEmpty ? "No designated leaders." : $"Meets {c.Meetings}: less often than {t.MinimumMeetingCadence}.")),
         ]);
 
     /// <summary>Returns the practice with the given code.</summary>
@@ -95,8 +95,9 @@ public static class BestPractices
     /// <exception cref="ArgumentOutOfRangeException">The code is unknown; the message names it and suggests the nearest codes.</exception>
     public static BestPractice Get(string code) => Catalogue.Get(code);
 
+    /// <summary>The check of a practice a profile cannot show: met when the coalition declares it adopted.</summary>
     private static bool Declared(CoalitionProfile coalition, BestPractice practice) => coalition.AdoptedPractices.Contains(practice);
 
-    private static PracticeCheck DeclaredOnly(CoalitionProfile coalition, BestPractice practice) =>
+    private static PracticeCheck DeclaredOnly(CoalitionProfile coalition, BestPractice practice, HealthCheckThresholds thresholds) =>
         Declared(coalition, practice) ? new(true, "Declared adopted by the coalition.") : new(false, "Not declared adopted.");
 }

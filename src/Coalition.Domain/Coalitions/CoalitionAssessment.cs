@@ -18,6 +18,8 @@ public sealed record CoalitionAssessment(
     ImmutableArray<NeedsAssessmentQuestion> UnansweredQuestions,
     ImmutableArray<string> NextSteps)
 {
+    private readonly HealthCheckThresholds thresholds = HealthCheckThresholds.Default;
+
     /// <summary>Gets the coalition's name.</summary>
     public string CoalitionName { get; } = Preconditions.NotBlank(CoalitionName, nameof(CoalitionName));
 
@@ -33,13 +35,21 @@ public sealed record CoalitionAssessment(
     /// <summary>Gets the unanswered questions.</summary>
     public ImmutableArray<NeedsAssessmentQuestion> UnansweredQuestions { get; } = UnansweredQuestions.IsDefault ? [] : UnansweredQuestions;
 
+    /// <summary>Gets the thresholds the assessment compared against.</summary>
+    public HealthCheckThresholds Thresholds
+    {
+        get => thresholds;
+        init => thresholds = Preconditions.NotNull(value, nameof(Thresholds));
+    }
+
     /// <summary>Gets the next steps.</summary>
     public ImmutableArray<string> NextSteps { get; } = NextSteps.IsDefault ? [] : NextSteps;
 
     /// <inheritdoc />
     public bool Equals(CoalitionAssessment? other) =>
         other is not null && CoalitionName == other.CoalitionName && Equality.Sequence(Checklists, other.Checklists) && Equality.Sequence(Pillars, other.Pillars) &&
-        Equality.Sequence(Practices, other.Practices) && Equality.Sequence(UnansweredQuestions, other.UnansweredQuestions) && Equality.Sequence(NextSteps, other.NextSteps);
+        Equality.Sequence(Practices, other.Practices) && Equality.Sequence(UnansweredQuestions, other.UnansweredQuestions) && Equality.Sequence(NextSteps, other.NextSteps) &&
+        Thresholds == other.Thresholds;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(CoalitionName, Equality.SequenceHash(Checklists), Equality.SequenceHash(Pillars), Equality.SequenceHash(Practices), Equality.SequenceHash(NextSteps));

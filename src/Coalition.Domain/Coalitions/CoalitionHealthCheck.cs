@@ -12,15 +12,17 @@ public static class CoalitionHealthCheck
 {
     /// <summary>Assesses a coalition.</summary>
     /// <param name="coalition">The coalition profile.</param>
+    /// <param name="thresholds">The numbers to compare against, or <see langword="null"/> for <see cref="HealthCheckThresholds.Default"/>.</param>
     /// <returns>The assessment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="coalition"/> is null.</exception>
-    public static CoalitionAssessment Assess(CoalitionProfile coalition)
+    public static CoalitionAssessment Assess(CoalitionProfile coalition, HealthCheckThresholds? thresholds = null)
     {
         ArgumentNullException.ThrowIfNull(coalition);
+        thresholds ??= HealthCheckThresholds.Default;
         var checklists = MembershipChecklists.Catalogue.Select(list => Compare(coalition, list)).ToImmutableArray();
         var practices = BestPractices.Catalogue.Select(p =>
         {
-            var check = p.Check(coalition);
+            var check = p.Check(coalition, thresholds);
             return new PracticeResult(p, check.IsMet, check.Evidence);
         }).ToImmutableArray();
         var pillars = Pillars.Catalogue.Select(pillar =>
@@ -28,10 +30,13 @@ public static class CoalitionHealthCheck
             var members = coalition.Members.Count(m => m.EffectivePillars.Contains(pillar));
             var own = practices.Where(r => r.Practice.Pillar == pillar).ToList();
             var met = own.Count(r => r.IsMet);
-            return new PillarCoverage(pillar, members, coalition.Committees.Any(c => c.Focus.Contains(pillar)), met, own.Count, PillarCoverage.ScoreOf(members, met, own.Count));
+            return new PillarCoverage(pillar, members, coalition.Committees.Any(c => c.Focus.Contains(pillar)), met, own.Count, PillarCoverage.ScoreOf(members, met, own.Count, thresholds.MembersForFullPillarCoverage));
         }).ToImmutableArray();
         var unanswered = NeedsAssessmentQuestions.Catalogue.Where(q => !coalition.Answers.Any(a => a.Question == q)).ToImmutableArray();
-        return new CoalitionAssessment(coalition.Name, checklists, pillars, practices, unanswered, NextSteps(checklists, pillars, practices, unanswered));
+        return new CoalitionAssessment(coalition.Name, checklists, pillars, practices, unanswered, NextSteps(checklists, pillars, practices, unanswered))
+        {
+            Thresholds = thresholds,
+        };
     }
 
     /// <summary>Returns whether a member of <paramref name="memberCategory"/> fills a checklist slot for <paramref name="checklistCategory"/>: the same category or one below it.</summary>

@@ -22,9 +22,10 @@ public sealed record CoalitionReport(CoalitionAssessment Coalition, NetworkNeeds
     /// <param name="coalition">The coalition profile.</param>
     /// <param name="network">The referral network, or <see langword="null"/>.</param>
     /// <param name="scope">The network assessment's scope; required when <paramref name="network"/> is given.</param>
+    /// <param name="thresholds">The health check's thresholds, or <see langword="null"/> for <see cref="HealthCheckThresholds.Default"/>.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="coalition"/> is null, or <paramref name="scope"/> is null while a network is given.</exception>
-    public static CoalitionReport Create(CoalitionProfile coalition, ReferralNetwork? network = null, NetworkAssessmentScope? scope = null)
+    public static CoalitionReport Create(CoalitionProfile coalition, ReferralNetwork? network = null, NetworkAssessmentScope? scope = null, HealthCheckThresholds? thresholds = null)
     {
         ArgumentNullException.ThrowIfNull(coalition);
         if (network is not null)
@@ -32,7 +33,7 @@ public sealed record CoalitionReport(CoalitionAssessment Coalition, NetworkNeeds
             ArgumentNullException.ThrowIfNull(scope);
         }
 
-        return new CoalitionReport(CoalitionHealthCheck.Assess(coalition), network is null ? null : NetworkNeedsAssessment.Assess(network, scope!));
+        return new CoalitionReport(CoalitionHealthCheck.Assess(coalition, thresholds), network is null ? null : NetworkNeedsAssessment.Assess(network, scope!));
     }
 
     /// <summary>Renders the report as Markdown: scores, gaps, practices, questions, next steps, then the network's gaps and coverage.</summary>
@@ -48,7 +49,9 @@ public sealed record CoalitionReport(CoalitionAssessment Coalition, NetworkNeeds
             md.Append(CultureInfo.InvariantCulture, $"| {p.Pillar.DisplayName} | {p.Members} | {(p.HasCommittee ? "yes" : "no")} | {p.PracticesMet} of {p.PracticesTotal} | {p.Score} |\n");
         }
 
-        md.Append("\nScore = 100 × (min(1, members ÷ 3) + share of the pillar's practices met) ÷ 2; membership only where a pillar has no practices.\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"\nScore = 100 × (min(1, members ÷ {c.Thresholds.MembersForFullPillarCoverage}) + share of the pillar's practices met) ÷ 2; membership only where a pillar has no practices. ");
+        md.Append(CultureInfo.InvariantCulture, $"Thresholds (the library's defaults unless the coalition set its own): {c.Thresholds.MembersForFullPillarCoverage} members for full pillar coverage, ");
+        md.Append(CultureInfo.InvariantCulture, $"{c.Thresholds.MinimumMembers} members from {c.Thresholds.MinimumSectors} sectors, meetings at least {c.Thresholds.MinimumMeetingCadence.ToString().ToLowerInvariant()}, {c.Thresholds.MinimumFundingSources} funding sources.\n\n");
         md.Append("## Who is missing from the table\n\n");
         foreach (var gap in c.Checklists)
         {

@@ -3,7 +3,7 @@ using Coalition.Domain.Serialization;
 
 namespace Coalition.Domain.Coalitions;
 
-/// <summary>How often the coalition meets. Seed 002 asks leaders to "establish regular meetings"; this library counts quarterly or more often as regular.</summary>
+/// <summary>How often the coalition meets. Seed 002 asks leaders to "establish regular meetings"; how often counts as regular is a <see cref="HealthCheckThresholds"/> setting (by the library's default, quarterly).</summary>
 [JsonConverter(typeof(KebabCaseEnumJsonConverter<MeetingCadence>))]
 public enum MeetingCadence
 {

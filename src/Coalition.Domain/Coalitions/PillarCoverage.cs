@@ -9,8 +9,9 @@ namespace Coalition.Domain.Coalitions;
 /// <remarks>
 /// <para>The score, from 0 to 100, is documented and monotone in membership:
 /// <c>score = round(100 × (m + p) / 2)</c> for a pillar with best practices, and <c>round(100 × m)</c> for a pillar
-/// without (prosecution), where <c>m = min(1, members / 3)</c> (three members working on a pillar count as full coverage)
-/// and <c>p</c> is the share of the pillar's best practices met.</para>
+/// without (prosecution), where <c>m = min(1, members / F)</c> with <c>F</c> the members that count as full coverage
+/// (<see cref="HealthCheckThresholds.MembersForFullPillarCoverage"/>, by the library's default 3), and <c>p</c> is the
+/// share of the pillar's best practices met.</para>
 /// </remarks>
 /// <param name="Pillar">The pillar.</param>
 /// <param name="Members">How many members work on it.</param>
@@ -26,9 +27,9 @@ public sealed record PillarCoverage(Pillar Pillar, int Members, bool HasCommitte
     /// <summary>Gets whether nobody works on the pillar.</summary>
     public bool IsUncovered => Members == 0;
 
-    internal static int ScoreOf(int members, int met, int total)
+    internal static int ScoreOf(int members, int met, int total, int fullCoverage = 3)
     {
-        var m = Math.Min(1.0, members / 3.0);
+        var m = Math.Min(1.0, members / (double)fullCoverage);
         return (int)Math.Round(100 * (total == 0 ? m : (m + ((double)met / total)) / 2), MidpointRounding.AwayFromZero);
     }
 }

@@ -23,6 +23,33 @@ internal static class Preconditions
         return value;
     }
 
+    /// <summary>Returns <paramref name="value"/>, or throws for null, blank, or text longer than <paramref name="maxLength"/> (the value is not echoed).</summary>
+    internal static string BoundedText([NotNull] string? value, int maxLength, string paramName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
+        if (value.Length > maxLength)
+        {
+            ThrowTooLong(paramName, value.Length, maxLength);
+        }
+
+        return value;
+    }
+
+    /// <summary>Returns <paramref name="value"/> when it is a well-formed catalogue-style code of at most <paramref name="maxLength"/> characters; otherwise throws, quoting at most a short prefix.</summary>
+    internal static string Code([NotNull] string? value, int maxLength, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        if (value.Length > maxLength || !Catalogues.CodeSyntax.IsValid(value))
+        {
+            ThrowOutOfRange(paramName, Prefix(value), $"A code is at most {maxLength} characters. {Catalogues.CodeSyntax.Description}");
+        }
+
+        return value;
+    }
+
+    /// <summary>Returns at most the first 40 characters of <paramref name="value"/>, marked when cut, for use in messages.</summary>
+    internal static string Prefix(string value) => value.Length <= 40 ? value : string.Concat(value.AsSpan(0, 40), "…");
+
     /// <summary>Throws <see cref="ArgumentException"/> when <paramref name="values"/> is default or holds a null element.</summary>
     internal static void NoNullElements<T>(IEnumerable<T?> values, string paramName)
         where T : class
@@ -42,6 +69,10 @@ internal static class Preconditions
     [DoesNotReturn]
     internal static void ThrowNullElement(string paramName, int index) =>
         throw new ArgumentException($"The collection contains a null element at index {index}.", paramName);
+
+    [DoesNotReturn]
+    internal static void ThrowTooLong(string paramName, int length, int maxLength) =>
+        throw new ArgumentOutOfRangeException(paramName, length, $"The text is {length} characters long; at most {maxLength} are allowed.");
 
     [DoesNotReturn]
     internal static void ThrowOutOfRange(string paramName, object? actualValue, string message) =>

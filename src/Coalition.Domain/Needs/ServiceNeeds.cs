@@ -16,8 +16,13 @@ namespace Coalition.Domain.Needs;
 /// <para>Public codes are Open Eligibility ids (from the project's domain brief) and HL7 service-type codes included in the
 /// HL7 Human Services Directory IG's <c>HumanServiceType</c> value set. Where neither has a matching code the need has none
 /// (<see cref="ServiceNeed.HasPublicCode"/> is <see langword="false"/>); the licensed AIRS/211 taxonomy is not bundled.</para>
-/// <para>Horizons follow seed 003: safety, food and clothing, shelter (<c>housing.emergency</c>) and medical care are
-/// immediate; so are crisis intervention and the emergency variants. Everything else is longer-term.</para>
+/// <para>Horizons follow seed 003's immediate needs: safety, food and clothing, shelter (<c>housing.emergency</c>) and medical
+/// care. Crisis intervention, the emergency variants (dental, medical, mental health) and the sexual-assault forensic exam
+/// are immediate too, because they cannot wait. Everything else is longer-term.</para>
+/// <para>Witness support sits in seed 001's criminal-justice column ("Witness support for victims and nonvictims"), so it
+/// is a <see cref="CriminalJusticeNeeds"/> entry, not a survivor service need; survivors who testify are served by
+/// <see cref="CriminalJusticeAdvocacy"/>.</para>
+/// <para>HL7 codes are from the HL7 service-type code system (<c>http://terminology.hl7.org/CodeSystem/service-type</c>).</para>
 /// </remarks>
 public static class ServiceNeeds
 {
@@ -59,14 +64,14 @@ public static class ServiceNeeds
     /// <summary>English as a Second Language classes (001, 004).</summary>
     public static ServiceNeed EslClasses { get; } = Need("esl-classes", "English as a Second Language (ESL) classes", "English language instruction for speakers of other languages.", EducationAndEmployment, LongerTerm, Both);
 
-    /// <summary>Employment (004).</summary>
-    public static ServiceNeed Employment { get; } = Need("employment", "Employment", "Finding and keeping safe, lawful work.", EducationAndEmployment, LongerTerm, Ohio, Oe("1386", "Workplace Rights", PublicCodeEquivalence.Narrower));
+    /// <summary>Employment (004). Open Eligibility 1357 "Help Find Work" and HL7 118; not 1386 "Workplace Rights", which is legal advocacy.</summary>
+    public static ServiceNeed Employment { get; } = Need("employment", "Employment", "Finding and keeping safe, lawful work.", EducationAndEmployment, LongerTerm, Ohio, Oe("1357", "Help Find Work", PublicCodeEquivalence.Equivalent), Hl7("118", "Employment Placement and/or Support", PublicCodeEquivalence.Equivalent));
 
     /// <summary>Job preparation and placement (001); job placement is a longer-term need in seed 003.</summary>
-    public static ServiceNeed JobPreparationPlacement { get; } = Need("job-preparation-placement", "Job preparation and placement", "Job readiness training and placement services.", EducationAndEmployment, LongerTerm, [SourceDocuments.OjpBuildingCollaborations, SourceDocuments.TipReportLocalSolutions]);
+    public static ServiceNeed JobPreparationPlacement { get; } = Need("job-preparation-placement", "Job preparation and placement", "Job readiness training and placement services.", EducationAndEmployment, LongerTerm, [SourceDocuments.OjpBuildingCollaborations, SourceDocuments.TipReportLocalSolutions], Oe("1358", "Job Placement", PublicCodeEquivalence.Narrower), Hl7("118", "Employment Placement and/or Support", PublicCodeEquivalence.Equivalent));
 
     /// <summary>Workforce development (004).</summary>
-    public static ServiceNeed WorkforceDevelopment { get; } = Need("workforce-development", "Workforce development", "Vocational training and skills development.", EducationAndEmployment, LongerTerm, Ohio);
+    public static ServiceNeed WorkforceDevelopment { get; } = Need("workforce-development", "Workforce development", "Vocational training and skills development.", EducationAndEmployment, LongerTerm, Ohio, Hl7("116", "Training & Vocational Education", PublicCodeEquivalence.Equivalent));
 
     /// <summary>Family contact and reunification (001: "family contact or reunification"; 004: "family reunification").</summary>
     public static ServiceNeed FamilyReunification { get; } = Need("family-reunification", "Family contact and reunification", "Safely contacting family members and reuniting with them.", FamilyAndCommunity, LongerTerm, Both);
@@ -108,7 +113,7 @@ public static class ServiceNeeds
     public static ServiceNeed MedicalCare { get; } = Need("medical-care", "Medical care", "Medical care, emergency or long-term.", Health, Immediate, BothAndTip, Oe("1206", "Medical Care", PublicCodeEquivalence.Equivalent));
 
     /// <summary>Emergency medical care (001, 004).</summary>
-    public static ServiceNeed MedicalCareEmergency { get; } = Variant(MedicalCare, "emergency", "Medical care (emergency)", "Urgent and emergency medical treatment.", Immediate, Oe("1206", "Medical Care", PublicCodeEquivalence.Wider));
+    public static ServiceNeed MedicalCareEmergency { get; } = Variant(MedicalCare, "emergency", "Medical care (emergency)", "Urgent and emergency medical treatment.", Immediate, Oe("1206", "Medical Care", PublicCodeEquivalence.Wider), Hl7("117", "Emergency Medical", PublicCodeEquivalence.Equivalent));
 
     /// <summary>Long-term medical care (001, 004).</summary>
     public static ServiceNeed MedicalCareLongTerm { get; } = Variant(MedicalCare, "long-term", "Medical care (long-term)", "Primary and ongoing medical care.", LongerTerm, Oe("1206", "Medical Care", PublicCodeEquivalence.Wider));
@@ -117,7 +122,7 @@ public static class ServiceNeeds
     public static ServiceNeed MentalHealthCare { get; } = Need("mental-health-care", "Mental health care", "Mental health care, emergency or long-term.", Health, LongerTerm, Both, Oe("1304", "Counseling", PublicCodeEquivalence.Narrower));
 
     /// <summary>Emergency mental health care (001, 004).</summary>
-    public static ServiceNeed MentalHealthCareEmergency { get; } = Variant(MentalHealthCare, "emergency", "Mental health care (emergency)", "Psychiatric emergency and acute mental health care.", Immediate);
+    public static ServiceNeed MentalHealthCareEmergency { get; } = Variant(MentalHealthCare, "emergency", "Mental health care (emergency)", "Psychiatric emergency and acute mental health care.", Immediate, Hl7("135", "Mental Health Assess/Triage/Crisis Response", PublicCodeEquivalence.Equivalent));
 
     /// <summary>Long-term mental health care (001, 004).</summary>
     public static ServiceNeed MentalHealthCareLongTerm { get; } = Variant(MentalHealthCare, "long-term", "Mental health care (long-term)", "Trauma-informed therapy and counselling over time.", LongerTerm, Oe("1304", "Counseling", PublicCodeEquivalence.Equivalent));
@@ -137,8 +142,15 @@ public static class ServiceNeeds
     /// <summary>Safety planning (001; 004: "safety and safety planning"); safety is immediate per seed 003.</summary>
     public static ServiceNeed SafetyPlanning { get; } = Need("safety-planning", "Safety and safety planning", "Immediate safety and a plan to stay safe from the trafficker.", Safety, Immediate, BothAndTip, Oe("1123", "Immediate Safety", PublicCodeEquivalence.Equivalent));
 
-    /// <summary>Sexual assault trauma services (001, 004).</summary>
-    public static ServiceNeed SexualAssaultTraumaServices { get; } = Need("sexual-assault-trauma-services", "Sexual assault trauma services", "Forensic exams, counselling and advocacy after sexual assault.", Health, LongerTerm, Both);
+    /// <summary>Sexual assault trauma services (001, 004): counselling and advocacy. The time-critical forensic exam is <see cref="SexualAssaultForensicExam"/>.</summary>
+    public static ServiceNeed SexualAssaultTraumaServices { get; } = Need("sexual-assault-trauma-services", "Sexual assault trauma services", "Counselling and advocacy after sexual assault; the forensic exam is a separate, immediate need.", Health, LongerTerm, Both, Hl7("80", "Sexual Assault Counselling", PublicCodeEquivalence.Narrower));
+
+    /// <summary>
+    /// The sexual-assault medical forensic exam, split from "sexual assault trauma services" (001, 004) because it is
+    /// time-critical: evidence is collected within days. Federal STOP-grant rules require that it be available without a
+    /// report to police (34 U.S.C. 10449). Immediate.
+    /// </summary>
+    public static ServiceNeed SexualAssaultForensicExam { get; } = Need("sexual-assault-forensic-exam", "Sexual assault forensic exam", "A medical forensic exam after sexual assault by a trained examiner; evidence is collected within days, and the exam must be available without a report to police.", Health, Immediate, Both);
 
     /// <summary>Substance abuse services (001, 004).</summary>
     public static ServiceNeed SubstanceAbuseServices { get; } = Need("substance-abuse-services", "Substance abuse services", "Treatment and counselling for alcohol and other drug use.", Health, LongerTerm, Both, Hl7("105", "Drug and/or Alcohol Counselling", PublicCodeEquivalence.Narrower));
@@ -152,9 +164,6 @@ public static class ServiceNeeds
     /// <summary>Victim advocacy (001).</summary>
     public static ServiceNeed VictimAdvocacy { get; } = Need("victim-advocacy", "Victim advocacy", "Advocacy for the survivor's rights as a crime victim.", Advocacy, LongerTerm, Ojp, Oe("1375", "Advocacy & Legal Aid", PublicCodeEquivalence.Wider));
 
-    /// <summary>Witness support for victims and non-victims (001); it serves the prosecution pillar.</summary>
-    public static ServiceNeed WitnessSupport { get; } = Need("witness-support", "Witness support", "Support for victims and other witnesses through investigation and trial.", Advocacy, LongerTerm, Ojp, pillar: Pillars.Prosecution);
-
     /// <summary>Gets the catalogue of every service need, in alphabetical order of code.</summary>
     public static Catalogue<ServiceNeed> Catalogue { get; } = new(
         "service need",
@@ -165,8 +174,8 @@ public static class ServiceNeeds
             FamilyReunification, FinancialLiteracy, Food, Housing, HousingEmergency, HousingTransitional, HousingPermanent, IdentificationDocuments,
             LegalRepresentation, LegalRepresentationImmigration, LegalRepresentationCriminal, LegalRepresentationCivil,
             MedicalCare, MedicalCareEmergency, MedicalCareLongTerm, MentalHealthCare, MentalHealthCareEmergency, MentalHealthCareLongTerm,
-            PersonalAdvocacy, PublicBenefits, ReligiousSpiritualAssistance, RepatriationAssistance, SafetyPlanning, SexualAssaultTraumaServices,
-            SubstanceAbuseServices, TranslationInterpretation, Transportation, VictimAdvocacy, WitnessSupport,
+            PersonalAdvocacy, PublicBenefits, ReligiousSpiritualAssistance, RepatriationAssistance, SafetyPlanning, SexualAssaultForensicExam,
+            SexualAssaultTraumaServices, SubstanceAbuseServices, TranslationInterpretation, Transportation, VictimAdvocacy,
         }.OrderBy(n => n.Code, StringComparer.Ordinal));
 
     private static readonly FrozenDictionary<ServiceNeed, ImmutableArray<ServiceNeed>> VariantsByParent = Catalogue
@@ -245,9 +254,6 @@ public static class ServiceNeeds
 
     private static ServiceNeed Need(string code, string displayName, string description, ServiceNeedGroup group, NeedHorizon horizon, ImmutableArray<SourceDocument> sources, params PublicCode[] publicCodes) =>
         new(code, displayName, description, group, horizon, Pillars.Protection, null, [.. publicCodes], sources);
-
-    private static ServiceNeed Need(string code, string displayName, string description, ServiceNeedGroup group, NeedHorizon horizon, ImmutableArray<SourceDocument> sources, Pillar pillar) =>
-        new(code, displayName, description, group, horizon, pillar, null, [], sources);
 
     private static ServiceNeed Variant(ServiceNeed parent, string suffix, string displayName, string description, NeedHorizon horizon, params PublicCode[] publicCodes) =>
         new(parent.Code + "." + suffix, displayName, description, parent.Group, horizon, parent.Pillar, parent, [.. publicCodes], parent.Sources);

@@ -7,11 +7,16 @@ using NodaTime;
 namespace Coalition.Domain.Planning;
 
 /// <summary>
-/// Plans a client's referrals with the fewest hand-offs: every need that some eligible provider can meet is assigned one
-/// provider; the number of distinct providers is minimal; among minimal plans the total score is maximal; remaining ties go
-/// to the plan whose providers come first by id. Every assignment passes the matcher's hard rules.
+/// Plans a client's referrals, urgency first: every immediate need gets the best urgency tier available to it (open now,
+/// then opening soon, then hours unknown, then closed); within that constraint every need that some eligible provider can
+/// meet is assigned one provider; the number of distinct providers is minimal; among minimal plans the total score is
+/// maximal; remaining ties go to the plan whose providers come first by id. Every assignment is a candidate of the matcher,
+/// so a provider an adult chose to avoid (an emergency option) is never assigned, and a closed provider is never chosen for
+/// an immediate need when an open eligible one exists.
 /// </summary>
 /// <remarks>
+/// <para><b>Urgency first.</b> For each immediate need only the candidates in the best tier available to that need are
+/// kept; the rest of the objective is solved over what remains, so the tier constraint is lexicographically first.</para>
 /// <para><b>Algorithm (exact).</b> A minimal plan assigns each need to the best of its chosen providers, and every chosen
 /// provider receives at least one need (otherwise a smaller plan exists). So the optimum is a partition of the coverable
 /// needs into groups, each group served by one provider. A dynamic programme over subsets of needs computes, for every
@@ -39,7 +44,7 @@ public static class ReferralPlanner
     {
         ArgumentNullException.ThrowIfNull(matcher);
         ArgumentNullException.ThrowIfNull(client);
-        var eligible = matcher.Eligible(client, at);
+        var eligible = UrgencyFirst(client, matcher.Eligible(client, at));
 
         // Best offering per provider per need, by provider index (which follows provider id).
         var coverable = Enumerable.Range(0, client.Needs.Length).Where(n => eligible[n].Count > 0).ToArray();
@@ -132,6 +137,27 @@ public static class ReferralPlanner
         var explanation = FormattableString.Invariant($"{referrals.Length} need(s) covered by {providerCount} provider(s) (the fewest possible), total score {total:0.###}") +
             (uncovered.IsEmpty ? "." : $"; no eligible provider for {string.Join(", ", uncovered.Select(u => u.Need.Code))}.");
         return new ReferralPlan(referrals, uncovered, providerCount, total, explanation);
+    }
+
+    /// <summary>Keeps, for each immediate need, only the candidates in the best urgency tier available to it.</summary>
+    internal static List<(int Offering, double Score)>[] UrgencyFirst(ClientProfile client, List<(int Offering, double Score, UrgencyTier? Tier)>[] eligible)
+    {
+        var result = new List<(int Offering, double Score)>[eligible.Length];
+        for (var n = 0; n < eligible.Length; n++)
+        {
+            var list = eligible[n];
+            if (client.Needs[n].Urgency == NeedUrgency.Immediate && list.Count > 0)
+            {
+                var best = list.Min(e => e.Tier ?? UrgencyTier.Closed);
+                result[n] = [.. list.Where(e => (e.Tier ?? UrgencyTier.Closed) == best).Select(e => (e.Offering, e.Score))];
+            }
+            else
+            {
+                result[n] = [.. list.Select(e => (e.Offering, e.Score))];
+            }
+        }
+
+        return result;
     }
 
     internal static long Scale(double score) => (long)Math.Round(score * 1000, MidpointRounding.AwayFromZero);

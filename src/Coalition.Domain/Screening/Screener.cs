@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Coalition.Domain.Law;
 
 namespace Coalition.Domain.Screening;
 
@@ -32,12 +33,17 @@ public static class Screener
         }
 
         var ordered = set.OrderBy(i => i.Code, StringComparer.Ordinal).ToImmutableArray();
-        var suggestions = ordered
-            .SelectMany(i => i.SuggestedFacts.Select(f => (Fact: f, i.Code)))
+        var suggestions = Group(ordered, i => i.SuggestedFacts);
+        var suggested = suggestions.Select(s => s.Fact).ToHashSet();
+        var prompts = Group(ordered, i => i.PromptedFacts).Where(p => !suggested.Contains(p.Fact)).ToImmutableArray();
+        return new ScreeningResult(ordered, suggestions, prompts);
+    }
+
+    private static ImmutableArray<FactSuggestion> Group(ImmutableArray<Indicator> indicators, Func<Indicator, ImmutableArray<CaseFact>> facts) =>
+        indicators
+            .SelectMany(i => facts(i).Select(f => (Fact: f, i.Code)))
             .GroupBy(x => x.Fact)
             .OrderBy(g => g.Key)
             .Select(g => new FactSuggestion(g.Key, g.Select(x => x.Code).ToImmutableArray()))
             .ToImmutableArray();
-        return new ScreeningResult(ordered, suggestions);
-    }
 }

@@ -12,10 +12,11 @@ namespace Coalition.Domain.Screening;
 public sealed record ScreeningResult
 {
     [System.Text.Json.Serialization.JsonConstructor]
-    internal ScreeningResult(ImmutableArray<Indicator> observed, ImmutableArray<FactSuggestion> suggestions)
+    internal ScreeningResult(ImmutableArray<Indicator> observed, ImmutableArray<FactSuggestion> suggestions, ImmutableArray<FactSuggestion> prompts)
     {
-        Observed = observed;
-        Suggestions = suggestions;
+        Observed = observed.IsDefault ? [] : observed;
+        Suggestions = suggestions.IsDefault ? [] : suggestions;
+        Prompts = prompts.IsDefault ? [] : prompts;
     }
 
     /// <summary>Gets the indicators observed, in catalogue order, each once.</summary>
@@ -24,11 +25,18 @@ public sealed record ScreeningResult
     /// <summary>Gets the facts suggested, in <see cref="CaseFact"/> order.</summary>
     public ImmutableArray<FactSuggestion> Suggestions { get; }
 
+    /// <summary>
+    /// Gets the facts the observed indicators are a reason to ask about, but not evidence of (for example a scheme of
+    /// coercion when earnings are taken), in <see cref="CaseFact"/> order; facts already suggested are not repeated. A prompt
+    /// can never be confirmed from this screening: ask, and set the fact on the case facts when the evidence shows it.
+    /// </summary>
+    public ImmutableArray<FactSuggestion> Prompts { get; }
+
     /// <summary>Gets <see cref="HtcdsTraffickingStatus.Possible"/> when any indicator was observed, otherwise <see langword="null"/> (no status). Never Actual or Not.</summary>
     public HtcdsTraffickingStatus? Status => Observed.IsEmpty ? null : HtcdsTraffickingStatus.Possible;
 
     /// <summary>Gets the Action-Means-Purpose elements the observed indicators bear on.</summary>
-    public AmpElements Elements => Indicator.AmpElementsOf(Suggestions.Select(s => s.Fact));
+    public AmpElements Elements => Indicator.AmpElementsOf(Suggestions.Concat(Prompts).Select(s => s.Fact));
 
     /// <summary>
     /// Returns <paramref name="facts"/> with the <paramref name="confirmed"/> facts established. Each must be a suggested
@@ -63,12 +71,12 @@ public sealed record ScreeningResult
 
     /// <inheritdoc />
     public bool Equals(ScreeningResult? other) =>
-        other is not null && Equality.Sequence(Observed, other.Observed) && Equality.Sequence(Suggestions, other.Suggestions);
+        other is not null && Equality.Sequence(Observed, other.Observed) && Equality.Sequence(Suggestions, other.Suggestions) && Equality.Sequence(Prompts, other.Prompts);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Equality.SequenceHash(Observed), Equality.SequenceHash(Suggestions));
+    public override int GetHashCode() => HashCode.Combine(Equality.SequenceHash(Observed), Equality.SequenceHash(Suggestions), Equality.SequenceHash(Prompts));
 
     /// <summary>Returns the number of indicators and suggested facts, and the status.</summary>
-    /// <returns>For example <c>3 indicators, 4 suggested facts, status Possible</c>.</returns>
-    public override string ToString() => $"{Observed.Length} indicators, {Suggestions.Length} suggested facts, status {Status?.ToString() ?? "none"}";
+    /// <returns>For example <c>3 indicators, 4 suggested facts, 2 facts to ask about, status Possible</c>.</returns>
+    public override string ToString() => $"{Observed.Length} indicators, {Suggestions.Length} suggested facts, {Prompts.Length} facts to ask about, status {Status?.ToString() ?? "none"}";
 }

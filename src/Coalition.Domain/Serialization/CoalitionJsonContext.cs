@@ -26,7 +26,7 @@ namespace Coalition.Domain.Serialization;
     AllowTrailingCommas = false,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    Converters = [typeof(LocalDateJsonConverter), typeof(InstantJsonConverter), typeof(LocalTimeJsonConverter), typeof(KebabCaseEnumJsonConverter<NodaTime.IsoDayOfWeek>)])]
+    Converters = [typeof(LocalDateJsonConverter), typeof(InstantJsonConverter), typeof(LocalTimeJsonConverter), typeof(DurationJsonConverter), typeof(KebabCaseEnumJsonConverter<NodaTime.IsoDayOfWeek>)])]
 [JsonSerializable(typeof(Pillar))]
 [JsonSerializable(typeof(ServiceNeed))]
 [JsonSerializable(typeof(CriminalJusticeNeed))]

@@ -19,10 +19,13 @@ public sealed class SourceDocument : CatalogueEntry<SourceDocument>, ICatalogueE
         SeedFile = seedFile;
     }
 
+    /// <summary>The <see cref="Publisher"/> of a document that does not name its author or publisher.</summary>
+    public const string PublisherNotNamed = "Not named in the document";
+
     /// <summary>Gets the catalogue of all source documents.</summary>
     static Catalogue<SourceDocument> ICatalogueEntry<SourceDocument>.Catalogue => SourceDocuments.Catalogue;
 
-    /// <summary>Gets the organisation that published the document.</summary>
+    /// <summary>Gets the organisation that published the document, as the document names it, or <see cref="PublisherNotNamed"/> when it names none (the library credits no one a document does not name).</summary>
     public string Publisher { get; }
 
     /// <summary>Gets the file name of the document in the project's seed collection (<c>shared/seeds/</c>).</summary>

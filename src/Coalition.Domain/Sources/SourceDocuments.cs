@@ -5,11 +5,14 @@ namespace Coalition.Domain.Sources;
 /// <summary>The source documents (the project's "seeds") that the catalogues cite.</summary>
 public static class SourceDocuments
 {
-    /// <summary>Seed 000: Ohio, "Building a Coalition Response to Human Trafficking in Your Community" (the 4P coalition model, membership and best-practice checklists).</summary>
+    /// <summary>
+    /// Seed 000: "Building a Coalition Response to Human Trafficking in Your Community", written for Ohio's communities (the
+    /// 4P coalition model, membership and best-practice checklists). The document does not name its author or publisher.
+    /// </summary>
     public static SourceDocument OhioCoalitionModel { get; } = new(
         "ohio-coalition-model",
         "Building a Coalition Response to Human Trafficking in Your Community",
-        "State of Ohio (Ohio Human Trafficking Task Force)",
+        SourceDocument.PublisherNotNamed,
         "000_c70516d23638ad8c.txt");
 
     /// <summary>Seed 001: U.S. Department of Justice, Office of Justice Programs, "Building Effective Collaborations To Address Human Trafficking" (partners, survivor needs, criminal-justice needs).</summary>
@@ -33,11 +36,14 @@ public static class SourceDocuments
         "U.S. Department of State, Office To Monitor and Combat Trafficking in Persons",
         "003_66b69c7264e9dc92.txt");
 
-    /// <summary>Seed 004: Ohio outreach toolkit, "Guidelines for Building a Response/Referral Network" (foreign-national victims, outreach partners, victim needs).</summary>
+    /// <summary>
+    /// Seed 004: "Guidelines for Building a Response/Referral Network", a page of an outreach toolkit that refers to Ohio
+    /// (foreign-national victims, outreach partners, victim needs). The page does not name its author or publisher.
+    /// </summary>
     public static SourceDocument OhioReferralNetworkGuidelines { get; } = new(
         "ohio-referral-network-guidelines",
         "Guidelines for Building a Response/Referral Network",
-        "State of Ohio (outreach toolkit for foreign-national victims)",
+        SourceDocument.PublisherNotNamed,
         "004_405f31bd2b65488e.txt");
 
     /// <summary>Gets the catalogue of all source documents, in seed order.</summary>

@@ -25,7 +25,7 @@ public static class MembershipChecklists
             GovernmentFederal, GovernmentState, GovernmentLocal,
             Volunteers,
             CourtJudges, CourtProbation, CourtSpecialtyDockets,
-            JobsAndFamilyServices, ChildAdvocacyCenters, ChildWelfare, ImmigrationServices, DomesticViolence, CrimeVictimAdvocates,
+            JobsAndFamilyServices, ChildAdvocacyCenters, ChildWelfare, ImmigrantServing, DomesticViolence, CrimeVictimAdvocates,
             MedicalProviders, MentalHealthProviders, SubstanceUseTreatment, Shelters, RegulatoryInspection,
         ]);
 

@@ -111,7 +111,7 @@ public static class StakeholderCategories
         StakeholderSector.Justice,
         JurisdictionLevels.Local | JurisdictionLevels.State | JurisdictionLevels.Tribal | JurisdictionLevels.Federal,
         [Pillars.Prosecution, Pillars.Partnership],
-        [ServiceNeeds.WitnessSupport, ServiceNeeds.CriminalJusticeAdvocacy],
+        [ServiceNeeds.CriminalJusticeAdvocacy],
         [],
         null,
         null,
@@ -125,7 +125,7 @@ public static class StakeholderCategories
         StakeholderSector.Justice,
         JurisdictionLevels.Local,
         [Pillars.Prosecution, Pillars.Partnership],
-        [ServiceNeeds.WitnessSupport, ServiceNeeds.CriminalJusticeAdvocacy],
+        [ServiceNeeds.CriminalJusticeAdvocacy],
         ["County prosecutor", "District attorney"],
         HtcdsOrganisationType.LocalGovernmentOrganisation,
         Prosecution,
@@ -139,7 +139,7 @@ public static class StakeholderCategories
         StakeholderSector.Justice,
         JurisdictionLevels.State,
         [Pillars.Prosecution, Pillars.Partnership],
-        [ServiceNeeds.WitnessSupport],
+        [ServiceNeeds.CriminalJusticeAdvocacy],
         ["Attorney General"],
         HtcdsOrganisationType.LocalGovernmentOrganisation,
         Prosecution,
@@ -153,7 +153,7 @@ public static class StakeholderCategories
         StakeholderSector.Justice,
         JurisdictionLevels.Federal,
         [Pillars.Prosecution, Pillars.Partnership],
-        [ServiceNeeds.WitnessSupport, ServiceNeeds.CriminalJusticeAdvocacy],
+        [ServiceNeeds.CriminalJusticeAdvocacy],
         ["US Attorney's Office"],
         HtcdsOrganisationType.CentralGovernmentOrganisation,
         Prosecution,
@@ -383,19 +383,25 @@ public static class StakeholderCategories
         Government,
         [SourceDocuments.TipReportLocalSolutions]);
 
-    /// <summary>Government immigration services, which grant Continued Presence and T visas. Code <c>government.immigration</c>; seeds 0, 3.</summary>
-    public static StakeholderCategory ImmigrationServices { get; } = new(
+    /// <summary>
+    /// Federal immigration agencies, which seed 003 lists among the government contacts of a community protocol. They decide;
+    /// they do not serve: Continued Presence is requested by federal law enforcement and authorized by the Department of
+    /// Homeland Security through ICE Homeland Security Investigations' Center for Countering Human Trafficking (22 U.S.C.
+    /// 7105(c)(3)), and USCIS decides T and U visa applications. Seed 000's "immigration services", listed among other
+    /// service providers, are <see cref="ImmigrantServing"/>. Code <c>government.immigration</c>; seeds 3.
+    /// </summary>
+    public static StakeholderCategory ImmigrationAgencies { get; } = new(
         "government.immigration",
-        "Immigration services",
-        "Government immigration services, which grant Continued Presence and T visas.",
+        "Federal immigration agencies",
+        "Federal immigration agencies: USCIS decides T and U visa applications, and DHS (ICE Homeland Security Investigations' Center for Countering Human Trafficking) authorizes Continued Presence at the request of federal law enforcement.",
         StakeholderSector.Government,
         JurisdictionLevels.Federal,
         [Pillars.Protection, Pillars.Prosecution],
-        [ServiceNeeds.IdentificationDocuments, ServiceNeeds.RepatriationAssistance],
-        ["Immigration services", "USCIS"],
+        [],
+        ["Immigration services (government)", "USCIS", "DHS Center for Countering Human Trafficking"],
         HtcdsOrganisationType.ImmigrationService,
         Government,
-        [SourceDocuments.OhioCoalitionModel, SourceDocuments.TipReportLocalSolutions]);
+        [SourceDocuments.TipReportLocalSolutions]);
 
     /// <summary>Child welfare systems and organisations, including child protective services. Code <c>child-welfare</c>; seeds 0, 1, 3.</summary>
     public static StakeholderCategory ChildWelfare { get; } = new(
@@ -475,7 +481,7 @@ public static class StakeholderCategories
         StakeholderSector.SocialServices,
         JurisdictionLevels.Local | JurisdictionLevels.State,
         [Pillars.Protection, Pillars.Prosecution],
-        [ServiceNeeds.VictimAdvocacy, ServiceNeeds.CriminalJusticeAdvocacy, ServiceNeeds.WitnessSupport],
+        [ServiceNeeds.VictimAdvocacy, ServiceNeeds.CriminalJusticeAdvocacy],
         ["Crime victim advocates"],
         HtcdsOrganisationType.NGO,
         VictimServices,
@@ -537,19 +543,24 @@ public static class StakeholderCategories
         null,
         [SourceDocuments.OhioCoalitionModel, SourceDocuments.OjpBuildingCollaborations, SourceDocuments.TipReportLocalSolutions, SourceDocuments.OhioReferralNetworkGuidelines]);
 
-    /// <summary>Agencies that serve immigrants, including immigration assistance programs. Code <c>community.immigrant-serving</c>; seeds 1, 4.</summary>
+    /// <summary>
+    /// Agencies that serve immigrants, including immigration assistance programs and the "immigration services" seed 000 lists
+    /// among other service providers. They are not typed as meeting immigration legal representation: only an attorney or a
+    /// representative accredited by the Department of Justice may give it (8 CFR 292.1, 292.2), and notario fraud harms
+    /// survivors. Code <c>community.immigrant-serving</c>; seeds 0, 1, 4.
+    /// </summary>
     public static StakeholderCategory ImmigrantServing { get; } = new(
         "community.immigrant-serving",
         "Immigrant-serving agencies",
-        "Agencies that serve immigrants, including immigration assistance programs.",
+        "Agencies that serve immigrants, including immigration assistance programs and immigration service providers; legal representation needs an attorney or a DOJ-accredited representative.",
         StakeholderSector.Community,
         JurisdictionLevels.Local | JurisdictionLevels.State,
         [Pillars.Protection, Pillars.Prevention],
-        [ServiceNeeds.CulturalCommunitySupport, ServiceNeeds.TranslationInterpretation, ServiceNeeds.LegalRepresentationImmigration],
-        ["Immigrant-serving agencies", "Immigration assistance programs"],
+        [ServiceNeeds.CulturalCommunitySupport, ServiceNeeds.TranslationInterpretation],
+        ["Immigrant-serving agencies", "Immigration assistance programs", "Immigration services"],
         HtcdsOrganisationType.NGO,
         Community,
-        [SourceDocuments.OjpBuildingCollaborations, SourceDocuments.OhioReferralNetworkGuidelines]);
+        [SourceDocuments.OhioCoalitionModel, SourceDocuments.OjpBuildingCollaborations, SourceDocuments.OhioReferralNetworkGuidelines]);
 
     /// <summary>Refugee resettlement and service agencies. Code <c>community.refugee-services</c>; seeds 4.</summary>
     public static StakeholderCategory RefugeeServices { get; } = new(
@@ -1085,7 +1096,7 @@ public static class StakeholderCategories
             JobsAndFamilyServices,
             RegulatoryInspection,
             LaborInspection,
-            ImmigrationServices,
+            ImmigrationAgencies,
             ChildWelfare,
             VictimServices,
             SocialServiceCaseManagement,

@@ -63,7 +63,7 @@ public sealed class ConventionTests
         [typeof(IEnumerable<Indicator>)] = new[] { Indicators.Get("documents-withheld") },
         [typeof(IEnumerable<CaseFact>)] = Array.Empty<CaseFact>(),
         [typeof(ScreeningResult)] = Screener.Screen([Indicators.Get("documents-withheld")]),
-        [typeof(FactSuggestion)] = Screener.Screen([Indicators.Get("documents-withheld")]).Suggestions[0],
+        [typeof(FactSuggestion)] = Screener.Screen([Indicators.Get("physical-threats")]).Suggestions[0],
         [typeof(PolarisType)] = PolarisTypology.Catalogue[0],
         [typeof(LocalDateJsonConverter)] = new LocalDateJsonConverter(),
         [typeof(NodaPatternJsonConverter<NodaTime.LocalDate>)] = new LocalDateJsonConverter(),
@@ -132,15 +132,28 @@ public sealed class ConventionTests
         [typeof(Domain.Planning.UnallocatedNeed)] = new Domain.Planning.UnallocatedNeed("case", ServiceNeeds.Food, NeedUrgency.Routine, Domain.Planning.UnallocatedReason.CapacityExhausted, "why"),
         [typeof(Domain.Planning.AllocationSummary)] = new Domain.Planning.AllocationSummary(0, 0, 0, 0, 0),
         [typeof(Domain.Planning.AllocationResult)] = new Domain.Planning.AllocationResult("optimal", [], [], new Domain.Planning.AllocationSummary(0, 0, 0, 0, 0)),
+        [typeof(ReportingDuty)] = ReportingDuties.ChildAbuseOrNeglect,
+        [typeof(Catalogue<ReportingDuty>)] = ReportingDuties.Defaults,
+        [typeof(FallbackContact)] = FallbackContacts.NationalHumanTraffickingHotline,
+        [typeof(DutyNotice)] = new DutyNotice("child-abuse-neglect", DutyCertainty.MayApply, "Notice.", true),
+        [typeof(EmergencyOption)] = new EmergencyOption("p", "P", "o", StakeholderCategories.Hospitals, [], [], null, null, UrgencyTier.OpenNow, "why"),
+        [typeof(RequiredAction)] = new RequiredAction("rule", RequiredActionStatus.MayBeRequired, "What.", "Source.", "Agencies.", [], null),
+        [typeof(Domain.Referrals.Matching.Rules.CandidateAssessment)] = SampleAssessment,
+        [typeof(NodaTime.Duration)] = NodaTime.Duration.FromHours(1),
+        [typeof(DurationJsonConverter)] = new DurationJsonConverter(),
+        [typeof(Domain.Coalitions.HealthCheckThresholds)] = Domain.Coalitions.HealthCheckThresholds.Default,
     };
 
-    private static ServiceOffering SampleOffering => new("o", [ServiceNeeds.Food], Eligibility.Everyone, [], false, ServiceArea.Anywhere, null, Capacity.Unknown, CostKind.Free, ReferralMethods.Phone, false);
+    private static ServiceOffering SampleOffering => new("o", [ServiceNeeds.Food]);
 
-    private static Provider SampleProvider => new("p", "Provider", StakeholderCategories.FaithBased, false, false, false, false, false, LocationVisibility.Public, null, "intake", [SampleOffering]);
+    private static Provider SampleProvider => new("p", "Provider", StakeholderCategories.FaithBased, [SampleOffering]) { IntakeContact = "intake" };
 
     private static Domain.Coalitions.CoalitionProfile SampleCoalition => new("Coalition", "county", [], [], Domain.Coalitions.Leadership.None, false, Domain.Coalitions.MeetingCadence.None, false, [], Domain.Coalitions.MediaEngagement.None, Domain.Coalitions.SurvivorParticipation.None, [], [], null);
 
-    private static ClientProfile SampleClient => new(30, null, [], Populations.None, TraffickingTypes.None, null, [new ClientNeed(ServiceNeeds.Food, NeedUrgency.Routine)], ClientConsent.Full);
+    private static ClientProfile SampleClient => new([new ClientNeed(ServiceNeeds.Food, NeedUrgency.Routine)], ClientConsent.Full) { AgeYears = 30 };
+
+    private static Domain.Referrals.Matching.Rules.CandidateAssessment SampleAssessment =>
+        Domain.Referrals.Matching.Rules.ReferralRules.Assess(SampleProvider, SampleOffering, SampleClient, SampleClient.Needs[0], ReferralPolicy.Default, NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0));
 
     /// <summary>How open generic public types are closed for the null test.</summary>
     private static readonly Dictionary<Type, Type[]> GenericClosures = new()
@@ -264,7 +277,9 @@ public sealed class ConventionTests
         }
         catch (TargetInvocationException ex) when (ex.InnerException is ArgumentNullException ane)
         {
-            return ane.ParamName == parameters[nullIndex].Name
+            // A property's init accessor names the property, which tells a caller more than "value".
+            var expected = method.IsSpecialName && method.Name.StartsWith("set_", StringComparison.Ordinal) ? method.Name["set_".Length..] : parameters[nullIndex].Name;
+            return ane.ParamName == expected
                 ? null
                 : $"{type.Name}.{method.Name}: null '{parameters[nullIndex].Name}' threw ArgumentNullException for '{ane.ParamName}'.";
         }

@@ -32,12 +32,11 @@ public sealed class SeedCoverageTests
         { "Religious and spiritual assistance", ["religious-spiritual-assistance"] },
         { "Repatriation assistance", ["repatriation-assistance"] },
         { "Safety planning", ["safety-planning"] },
-        { "Sexual assault trauma services", ["sexual-assault-trauma-services"] },
+        { "Sexual assault trauma services", ["sexual-assault-trauma-services", "sexual-assault-forensic-exam"] },
         { "Substance abuse services", ["substance-abuse-services"] },
         { "Translation and interpretation", ["translation-interpretation"] },
         { "Transportation", ["transportation"] },
         { "Victim advocacy", ["victim-advocacy"] },
-        { "Witness support for victims and nonvictims", ["witness-support"] },
     };
 
     /// <summary>Seed 004, "The needs of a victim can include the following".</summary>
@@ -61,7 +60,7 @@ public sealed class SeedCoverageTests
         { "Personal Advocacy", ["personal-advocacy"] },
         { "Public assistance benefits", ["public-benefits"] },
         { "Safety and safety planning", ["safety-planning"] },
-        { "Sexual assault trauma services", ["sexual-assault-trauma-services"] },
+        { "Sexual assault trauma services", ["sexual-assault-trauma-services", "sexual-assault-forensic-exam"] },
         { "Substance abuse services", ["substance-abuse-services"] },
         { "Translation and interpretation", ["translation-interpretation"] },
         { "Transportation", ["transportation"] },

@@ -13,12 +13,12 @@ public sealed class ServiceNeedsTests
     }
 
     [Fact]
-    public void Immediate_needs_are_seed_003s_list_plus_crisis_intervention_and_emergency_variants()
+    public void Immediate_needs_are_seed_003s_list_plus_crisis_intervention_emergency_variants_and_the_forensic_exam()
     {
         string[] expected =
         [
             "clothing", "crisis-intervention", "dental-care.emergency", "food", "housing.emergency",
-            "medical-care", "medical-care.emergency", "mental-health-care.emergency", "safety-planning",
+            "medical-care", "medical-care.emergency", "mental-health-care.emergency", "safety-planning", "sexual-assault-forensic-exam",
         ];
         Assert.Equal(expected, ServiceNeeds.WithHorizon(NeedHorizon.Immediate).Select(n => n.Code));
     }
@@ -64,10 +64,12 @@ public sealed class ServiceNeedsTests
     }
 
     [Fact]
-    public void Witness_support_serves_prosecution_and_the_rest_serve_protection()
+    public void Every_survivor_need_serves_protection_and_witness_support_is_a_criminal_justice_need()
     {
-        Assert.Equal([ServiceNeeds.WitnessSupport], ServiceNeeds.ServingPillar(Pillars.Prosecution).ToArray());
-        Assert.Equal(ServiceNeeds.Catalogue.Count - 1, ServiceNeeds.ServingPillar(Pillars.Protection).Length);
+        // Seed 001 lists "witness support for victims and nonvictims" among the needs of the criminal justice process.
+        Assert.Equal(ServiceNeeds.Catalogue.Count, ServiceNeeds.ServingPillar(Pillars.Protection).Length);
+        Assert.False(ServiceNeeds.Catalogue.Contains("witness-support"));
+        Assert.Equal(Pillars.Prosecution, CriminalJusticeNeeds.Get("witness-support").Pillar);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Coalition.Domain.Needs;
 using Coalition.Domain.Planning;
 using Coalition.Domain.Referrals.Clients;
 using Coalition.Domain.Referrals.Matching;
+using Coalition.Domain.Referrals.Matching.Rules;
 using Coalition.Domain.Referrals.Network;
 using Coalition.Domain.Serialization;
 using Coalition.Domain.Stakeholders;
@@ -17,49 +18,92 @@ namespace Coalition.Domain.Tests.Planning;
 public sealed class ReferralPlannerTests
 {
     [Fact]
-    public void The_plan_covers_exactly_the_coverable_needs_with_no_plan_of_fewer_providers_and_no_better_score() =>
+    public void The_plan_gives_each_immediate_need_its_best_tier_then_the_fewest_providers_then_the_best_score() =>
         Properties.ForAll(ReferralGenerators.Scenarios, scenario =>
         {
             var (network, client, at) = scenario;
-            var matcher = ReferralMatcher.Compile(network);
-            var plan = ReferralPlanner.Plan(matcher, client, at);
             var policy = ReferralPolicy.Default;
+            var plan = ReferralPlanner.Plan(ReferralMatcher.Compile(network), client, at);
 
-            // Brute force: every provider's best eligible score per need, independently of the planner.
-            var options = client.Needs.Select(n => ReferenceRules.Eligible(network, client, n.Need, policy).Select(e => e.Provider.Id).Distinct().ToHashSet()).ToList();
-            var coverable = client.Needs.Where((_, i) => options[i].Count > 0).Select(n => n.Need).ToHashSet();
-            Assert.Equal(coverable, plan.Referrals.Select(r => r.Need).ToHashSet());
-            Assert.Equal(client.Needs.Where((_, i) => options[i].Count == 0).Select(n => n.Need), plan.Uncovered.Select(u => u.Need));
-            Assert.All(plan.Referrals, r => Assert.Contains(r.ProviderId, options[client.Needs.ToList().FindIndex(n => n.Need == r.Need)]));
+            // Brute force over the readable rules: per need, the candidates allowed by the urgency-first constraint.
+            var options = client.Needs.Select(need =>
+            {
+                var candidates = RuleSetReference.Candidates(network, client, need, policy, at).Select(x => x.Assessment).ToList();
+                if (need.Urgency == NeedUrgency.Immediate && candidates.Count > 0)
+                {
+                    var best = candidates.Min(c => c.Tier!.Value);
+                    candidates = [.. candidates.Where(c => c.Tier == best)];
+                }
+
+                return candidates;
+            }).ToList();
+            var coverable = Enumerable.Range(0, client.Needs.Length).Where(i => options[i].Count > 0).ToList();
+            Assert.Equal(coverable.Select(i => client.Needs[i].Need).ToHashSet(), plan.Referrals.Select(r => r.Need).ToHashSet());
+            Assert.Equal(client.Needs.Where((_, i) => options[i].Count == 0), plan.Uncovered);
+            foreach (var referral in plan.Referrals)
+            {
+                var i = client.Needs.ToList().FindIndex(n => n.Need == referral.Need);
+                Assert.Contains(options[i], o => o.ProviderId == referral.ProviderId && o.OfferingId == referral.OfferingId);
+            }
+
             Assert.Equal(plan.Referrals.Select(r => r.ProviderId).Distinct().Count(), plan.ProviderCount);
-
-            var providers = options.SelectMany(o => o).Distinct().Order(StringComparer.Ordinal).ToArray();
-            if (providers.Length > 12)
+            var providers = options.SelectMany(o => o.Select(c => c.ProviderId)).Distinct().Order(StringComparer.Ordinal).ToArray();
+            if (providers.Length > 12 || coverable.Count == 0)
             {
                 return;
             }
 
-            var best = (Count: int.MaxValue, Score: long.MinValue);
-            var matchResult = matcher.Match(client, at, new MatchOptions(100));
-            for (var subset = 0; subset < 1 << providers.Length; subset++)
+            var optimum = (Count: int.MaxValue, Score: long.MinValue);
+            for (var subset = 1; subset < 1 << providers.Length; subset++)
             {
                 var chosen = providers.Where((_, i) => (subset & (1 << i)) != 0).ToHashSet();
-                if (!coverable.All(need => options[client.Needs.ToList().FindIndex(n => n.Need == need)].Overlaps(chosen)))
+                if (!coverable.All(i => options[i].Any(o => chosen.Contains(o.ProviderId))))
                 {
                     continue;
                 }
 
-                var score = matchResult.Needs.Where(n => coverable.Contains(n.Need)).Sum(n => n.Candidates.Where(c => chosen.Contains(c.ProviderId)).Max(c => ReferralPlanner.Scale(c.Score)));
-                if (chosen.Count < best.Count || (chosen.Count == best.Count && score > best.Score))
+                var score = coverable.Sum(i => options[i].Where(o => chosen.Contains(o.ProviderId)).Max(o => ReferralPlanner.Scale(o.Score)));
+                if (chosen.Count < optimum.Count || (chosen.Count == optimum.Count && score > optimum.Score))
                 {
-                    best = (chosen.Count, score);
+                    optimum = (chosen.Count, score);
                 }
             }
 
-            if (coverable.Count > 0)
+            Assert.Equal(optimum.Count, plan.ProviderCount);
+            Assert.Equal(optimum.Score, plan.Referrals.Sum(r => ReferralPlanner.Scale(r.Score)));
+        });
+
+    [Fact]
+    public void A_plan_never_sends_an_immediate_need_to_a_closed_provider_when_an_open_candidate_exists() =>
+        Properties.ForAll(ReferralGenerators.Scenarios, scenario =>
+        {
+            var (network, client, at) = scenario;
+            var plan = ReferralPlanner.Plan(ReferralMatcher.Compile(network), client, at);
+            foreach (var referral in plan.Referrals.Where(r => r.Urgency == NeedUrgency.Immediate))
             {
-                Assert.Equal(best.Count, plan.ProviderCount);
-                Assert.Equal(best.Score, plan.Referrals.Sum(r => ReferralPlanner.Scale(r.Score)));
+                var need = client.Needs.Single(n => n.Need == referral.Need);
+                var candidates = RuleSetReference.Candidates(network, client, need, ReferralPolicy.Default, at).ToList();
+                var chosen = candidates.Single(c => c.Provider.Id == referral.ProviderId && c.Offering.Id == referral.OfferingId).Assessment.Tier;
+                if (candidates.Any(c => c.Assessment.Tier == UrgencyTier.OpenNow))
+                {
+                    Assert.Equal(UrgencyTier.OpenNow, chosen);
+                }
+            }
+        });
+
+    [Fact]
+    public void An_adult_who_chose_to_avoid_reporting_duties_is_never_assigned_a_provider_with_one() =>
+        Properties.ForAll(ReferralGenerators.Scenarios, scenario =>
+        {
+            var (network, client, at) = scenario;
+            var adult = client with { AgeYears = 35, LacksDecisionCapacity = false, Consent = client.Consent with { AvoidsReportingDuties = true } };
+            var matcher = ReferralMatcher.Compile(network);
+            var assigned = ReferralPlanner.Plan(matcher, adult, at).Referrals.Select(r => r.ProviderId)
+                .Concat(BatchAllocator.Allocate(matcher, [new AllocationRequest("case", adult)], at).Assignments.Select(a => a.ProviderId))
+                .Concat(BatchAllocator.AllocateFirstComeFirstServed(matcher, [new AllocationRequest("case", adult)], at).Assignments.Select(a => a.ProviderId));
+            foreach (var id in assigned)
+            {
+                Assert.Empty(ReportingDutyNotice.NoticesFor(network.Providers.Single(p => p.Id == id), adult, ReferralPolicy.Default));
             }
         });
 
@@ -78,8 +122,9 @@ public sealed class ReferralPlannerTests
     [Fact]
     public void One_provider_that_covers_three_needs_beats_three_better_scored_specialists()
     {
-        ServiceOffering Offering(string id, params ServiceNeed[] needs) => new(id, [.. needs], Eligibility.Everyone, [new LanguageCode("en")], false, ServiceArea.Anywhere, null, Capacity.Unknown, CostKind.Free, ReferralMethods.Phone, false);
-        Provider Make(string id, bool standard, params ServiceOffering[] services) => new(id, id, StakeholderCategories.HumanTraffickingPrograms, false, false, standard, standard, false, LocationVisibility.Public, null, "intake", [.. services]);
+        ServiceOffering Offering(string id, params ServiceNeed[] needs) => new(id, [.. needs]) { Languages = [new LanguageCode("en")] };
+        Provider Make(string id, bool standard, params ServiceOffering[] services) =>
+            new(id, id, StakeholderCategories.HumanTraffickingPrograms, [.. services]) { AdheresToStandardOfCare = standard, HasTraffickingTrainedStaff = standard, IntakeContact = "intake" };
         var network = new ReferralNetwork(
         [
             Make("one-stop", false, Offering("all", ServiceNeeds.Food, ServiceNeeds.Clothing, ServiceNeeds.CaseManagement)),
@@ -87,8 +132,13 @@ public sealed class ReferralPlannerTests
             Make("b-clothes", true, Offering("clothes", ServiceNeeds.Clothing)),
             Make("c-case", true, Offering("case", ServiceNeeds.CaseManagement)),
         ]);
-        var client = new ClientProfile(30, null, [new LanguageCode("en")], Populations.None, TraffickingTypes.None, null,
-            [new ClientNeed(ServiceNeeds.CaseManagement, NeedUrgency.Routine), new ClientNeed(ServiceNeeds.Food, NeedUrgency.Immediate), new ClientNeed(ServiceNeeds.Clothing, NeedUrgency.Routine)], ClientConsent.Full);
+        var client = new ClientProfile(
+            [new ClientNeed(ServiceNeeds.CaseManagement, NeedUrgency.Routine), new ClientNeed(ServiceNeeds.Food, NeedUrgency.Immediate), new ClientNeed(ServiceNeeds.Clothing, NeedUrgency.Routine)],
+            ClientConsent.Full)
+        {
+            AgeYears = 30,
+            Languages = [new LanguageCode("en")],
+        };
         var plan = ReferralPlanner.Plan(ReferralMatcher.Compile(network), client, Instant.FromUtc(2026, 11, 22, 3, 0));
         Assert.Equal(1, plan.ProviderCount);
         Assert.All(plan.Referrals, r => Assert.Equal("one-stop", r.ProviderId));
@@ -108,9 +158,10 @@ public sealed class BatchAllocatorTests
             (n, places) =>
             {
                 var i = 0;
-                return new ReferralNetwork([.. n.Providers.Select(p => new Provider(p.Id, p.Name, p.Category, p.IsLawEnforcementAffiliated, p.IsMandatoryReporter, p.AdheresToStandardOfCare,
-                    p.HasTraffickingTrainedStaff, p.HasLicensedSocialWorkers, p.Visibility, p.Address, p.IntakeContact,
-                    [.. p.Services.Select(s => s.WithCapacity(new Capacity(CapacityStatus.Available, places[i], places[i++] + 1)))]))]);
+                return new ReferralNetwork([.. n.Providers.Select(p => p with
+                {
+                    Services = [.. p.Services.Select(s => s.WithCapacity(new Capacity(CapacityStatus.Available, places[i], places[i++] + 1)))],
+                })]);
             });
 
     private static Gen<ImmutableArray<AllocationRequest>> Requests(int max) =>
@@ -139,7 +190,7 @@ public sealed class BatchAllocatorTests
                     var provider = input.Network.Providers.Single(p => p.Id == a.ProviderId);
                     var offering = provider.Services.Single(o => o.Id == a.OfferingId);
                     Assert.True(offering.Serves(a.Need));
-                    Assert.Empty(ReferenceRules.BrokenRules(provider, offering, client, ReferralPolicy.Default));
+                    Assert.True(ReferralRules.Assess(provider, offering, client, client.Needs.Single(n => n.Need == a.Need), ReferralPolicy.Default, At, matcher.CapacityOf(provider.Id, offering.Id)).IsCandidate);
                 }
 
                 Assert.Equal(input.Requests.Sum(r => r.Client.Needs.Length), result.Assignments.Length + result.Unallocated.Length);
@@ -179,13 +230,24 @@ public sealed class BatchAllocatorTests
     public void Scarce_places_go_to_the_needs_that_only_they_can_meet()
     {
         // One shelter bed; the first client could also use an unlimited hotel voucher, the second could not.
-        ServiceOffering Offering(string id, Capacity capacity, Eligibility eligibility) => new(id, [ServiceNeeds.HousingEmergency], eligibility, [new LanguageCode("en")], false, ServiceArea.Anywhere, null, capacity, CostKind.Free, ReferralMethods.Phone, false);
+        ServiceOffering Offering(string id, Capacity capacity, Eligibility eligibility) =>
+            new(id, [ServiceNeeds.HousingEmergency]) { Eligibility = eligibility, Languages = [new LanguageCode("en")], Capacity = capacity };
         var network = new ReferralNetwork(
         [
-            new Provider("shelter", "Example Shelter", StakeholderCategories.Shelters, false, false, true, true, true, LocationVisibility.Confidential, null, "hotline", [Offering("bed", new Capacity(CapacityStatus.Available, 1, 1), Eligibility.Everyone)]),
-            new Provider("vouchers", "Example Vouchers", StakeholderCategories.FaithBased, false, false, false, false, false, LocationVisibility.Public, null, "intake", [Offering("voucher", Capacity.Unknown, new Eligibility(AgeRange.Adults, Genders.Any, Populations.None, Populations.None, TraffickingTypes.Any))]),
+            new Provider("shelter", "Example Shelter", StakeholderCategories.Shelters, [Offering("bed", new Capacity(CapacityStatus.Available, 1, 1), Eligibility.Everyone)])
+            {
+                AdheresToStandardOfCare = true,
+                HasTraffickingTrainedStaff = true,
+                HasLicensedSocialWorkers = true,
+                Visibility = LocationVisibility.Confidential,
+                IntakeContact = "hotline",
+            },
+            new Provider("vouchers", "Example Vouchers", StakeholderCategories.FaithBased, [Offering("voucher", Capacity.Unknown, new Eligibility(AgeRange.Adults, Genders.Any, Populations.None, Populations.None, TraffickingTypes.Any))])
+            {
+                IntakeContact = "intake",
+            },
         ]);
-        ClientProfile Client(decimal age) => new(age, null, [new LanguageCode("en")], Populations.None, TraffickingTypes.None, null, [new ClientNeed(ServiceNeeds.HousingEmergency, NeedUrgency.Immediate)], ClientConsent.Full);
+        ClientProfile Client(decimal age) => new([new ClientNeed(ServiceNeeds.HousingEmergency, NeedUrgency.Immediate)], ClientConsent.Full) { AgeYears = age, Languages = [new LanguageCode("en")] };
         var requests = new[] { new AllocationRequest("case-a-adult", Client(30)), new AllocationRequest("case-b-minor", Client(16)) };
         var matcher = ReferralMatcher.Compile(network);
 
@@ -202,7 +264,7 @@ public sealed class BatchAllocatorTests
     [Fact]
     public void Duplicate_case_references_are_rejected()
     {
-        var client = new ClientProfile(30, null, [], Populations.None, TraffickingTypes.None, null, [new ClientNeed(ServiceNeeds.Food, NeedUrgency.Routine)], ClientConsent.Full);
+        var client = new ClientProfile([new ClientNeed(ServiceNeeds.Food, NeedUrgency.Routine)], ClientConsent.Full) { AgeYears = 30 };
         var ex = Assert.Throws<ArgumentException>(() => BatchAllocator.Allocate(ReferralMatcher.Compile(ReferralNetwork.Empty), [new AllocationRequest("x", client), new AllocationRequest("x", client)], At));
         Assert.Equal("requests", ex.ParamName);
         Assert.Contains("'x'", ex.Message, StringComparison.Ordinal);
@@ -210,7 +272,7 @@ public sealed class BatchAllocatorTests
 
     /// <summary>
     /// Every combination of choices (an eligible offering with places, or none) per need; null when too many. The options
-    /// come from the hard rules written again in <see cref="ReferenceRules"/>; the per-offering scores from the matcher.
+    /// come from the library's readable rules (<see cref="ReferralRules"/>); the per-offering scores from the matcher.
     /// </summary>
     private static (int, int, long)? BruteForce(ReferralNetwork network, ImmutableArray<AllocationRequest> requests)
     {
@@ -224,7 +286,7 @@ public sealed class BatchAllocatorTests
                 var need = request.Client.Needs[n];
                 var reference = (from provider in network.Providers
                                  from offering in provider.Services
-                                 where offering.Serves(need.Need) && ReferenceRules.BrokenRules(provider, offering, request.Client, ReferralPolicy.Default).Count == 0
+                                 where offering.Serves(need.Need) && ReferralRules.Assess(provider, offering, request.Client, need, ReferralPolicy.Default, At).IsCandidate
                                  select $"{provider.Id}/{offering.Id}").Order(StringComparer.Ordinal).ToList();
                 Assert.Equal(reference, eligible[n].Select(e => $"{matcher.ProviderOf(e.Offering).Id}/{matcher.OfferingAt(e.Offering).Id}").Order(StringComparer.Ordinal).ToList());
                 var options = eligible[n]

@@ -55,9 +55,16 @@ public sealed class NetworkNeedsAssessmentTests
     public void Coverage_reports_providers_languages_hours_areas_populations_and_single_points_of_failure()
     {
         var weekdays = new WeeklySchedule("America/Chicago", false, [.. Enumerable.Range(1, 5).Select(d => new OpeningHours((IsoDayOfWeek)d, new LocalTime(9, 0), new LocalTime(17, 0)))], []);
-        var shelter = new ServiceOffering("shelter", [ServiceNeeds.HousingEmergency], new Eligibility(AgeRange.Adults, Genders.Female, Populations.None, Populations.None, TraffickingTypes.Any),
-            [new LanguageCode("en"), new LanguageCode("es")], true, ServiceArea.Of("north"), weekdays, new Capacity(CapacityStatus.Available, 2, 10), CostKind.Free, ReferralMethods.Phone, false);
-        var network = new ReferralNetwork([new Provider("only-shelter", "Example Shelter", Coalition.Domain.Stakeholders.StakeholderCategories.Shelters, false, false, true, true, true, LocationVisibility.Confidential, null, "+1-555-0100", [shelter])]);
+        var shelter = new ServiceOffering("shelter", [ServiceNeeds.HousingEmergency])
+        {
+            Eligibility = new Eligibility(AgeRange.Adults, Genders.Female, Populations.None, Populations.None, TraffickingTypes.Any),
+            Languages = [new LanguageCode("en"), new LanguageCode("es")],
+            ProvidesInterpretation = true,
+            Area = ServiceArea.Of("north"),
+            Schedule = weekdays,
+            Capacity = new Capacity(CapacityStatus.Available, 2, 10),
+        };
+        var network = new ReferralNetwork([new Provider("only-shelter", "Example Shelter", Coalition.Domain.Stakeholders.StakeholderCategories.Shelters, [shelter]) { Visibility = LocationVisibility.Confidential, IntakeContact = "+1-555-0100" }]);
         var report = NetworkNeedsAssessment.Assess(network, Scope);
         var housing = report.Needs.Single(n => n.Need == ServiceNeeds.HousingEmergency);
         Assert.Equal(["only-shelter"], housing.ProviderIds.ToArray());

@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
 using Coalition.Domain.Needs;
 using Coalition.Domain.Referrals.Clients;
+using Coalition.Domain.Referrals.Matching;
 using Coalition.Domain.Referrals.Network;
 using Coalition.Domain.Stakeholders;
-using FsCheck.Fluent;
 using FsCheck;
+using FsCheck.Fluent;
 using NodaTime;
 
 namespace Coalition.Domain.Tests.Referrals;
@@ -29,13 +30,18 @@ internal static class ReferralGenerators
         StakeholderCategories.HumanTraffickingPrograms, StakeholderCategories.FaithBased,
     ];
 
+    /// <summary>Duty codes providers may declare: every default, and one no policy defines.</summary>
+    internal static readonly string[] DutyCodes = [.. ReportingDuties.Defaults.Codes, "state-specific-duty"];
+
     internal static readonly Instant Start = Instant.FromUtc(2026, 11, 16, 0, 0);
 
     private static Gen<ImmutableArray<T>> SubsetOf<T>(IEnumerable<T> items) => Gen.SubListOf(items).Select(l => l.ToImmutableArray());
 
     private static Gen<ImmutableArray<T>> NonEmptySubsetOf<T>(T[] items) => Gen.SubListOf(items).Where(l => l.Count > 0).Select(l => l.ToImmutableArray());
 
-    internal static Gen<AgeRange> AgeRanges { get; } = Gen.Elements(AgeRange.Any, AgeRange.Any, AgeRange.Minors, AgeRange.Adults, new AgeRange(12, 24), new AgeRange(17.5m, 30));
+    private static Gen<bool> Bools { get; } = ArbMap.Default.GeneratorFor<bool>();
+
+    internal static Gen<AgeRange> AgeRanges { get; } = Gen.Elements(AgeRange.Any, AgeRange.Any, AgeRange.Minors, AgeRange.Adults, new AgeRange(12, 17), new AgeRange(12, 24), new AgeRange(17.5m, 30));
 
     internal static Gen<Eligibility> Eligibilities { get; } =
         from ages in AgeRanges
@@ -69,31 +75,41 @@ internal static class ReferralGenerators
         from needs in NonEmptySubsetOf(Needs).Select(n => n.Take(3).ToImmutableArray())
         from eligibility in Eligibilities
         from languages in SubsetOf(Languages).Select(l => l.Select(x => new LanguageCode(x)).ToImmutableArray())
-        from interpretation in ArbMap.Default.GeneratorFor<bool>()
+        from interpretation in Bools
         from area in Gen.OneOf(Gen.Constant(ServiceArea.Anywhere), NonEmptySubsetOf(Areas).Select(a => new ServiceArea(false, a)))
         from schedule in Schedules
         from capacity in Capacities
-        from cultural in ArbMap.Default.GeneratorFor<bool>()
-        select new ServiceOffering(id, needs, eligibility, languages, interpretation, area, schedule, capacity, CostKind.Free, ReferralMethods.Phone, cultural);
+        from cultural in Bools
+        select new ServiceOffering(id, needs)
+        {
+            Eligibility = eligibility,
+            Languages = languages,
+            ProvidesInterpretation = interpretation,
+            Area = area,
+            Schedule = schedule,
+            Capacity = capacity,
+            Cost = CostKind.Free,
+            ReferralMethods = ReferralMethods.Phone,
+            IsCulturallySpecific = cultural,
+        };
 
     internal static Gen<Provider> Provider(string id) =>
         from category in Gen.Elements(Categories)
-        from flags in Gen.ArrayOf(ArbMap.Default.GeneratorFor<bool>(), 6)
+        from flags in Gen.ArrayOf(Bools, 6)
+        from duties in Gen.SubListOf(DutyCodes).Select(d => d.Take(3))
         from count in Gen.Choose(1, 3)
         from offerings in Gen.CollectToArray(Enumerable.Range(0, count).Select(i => Offering($"offering-{i}")))
-        select new Provider(
-            id,
-            $"Example provider {id}",
-            category,
-            category.IsOrDescendsFrom(StakeholderCategories.LawEnforcement) || flags[0],
-            category == StakeholderCategories.ChildWelfare || category == StakeholderCategories.ChildAdvocacyCenters || flags[1],
-            flags[2],
-            flags[3],
-            flags[4],
-            flags[5] ? LocationVisibility.Confidential : LocationVisibility.Public,
-            $"{id} Example Street",
-            $"intake-{id}@example.invalid",
-            [.. offerings]);
+        select new Provider(id, $"Example provider {id}", category, [.. offerings])
+        {
+            IsLawEnforcementAffiliated = category.IsOrDescendsFrom(StakeholderCategories.LawEnforcement) || flags[0],
+            ReportingDuties = [.. duties],
+            AdheresToStandardOfCare = flags[1],
+            HasTraffickingTrainedStaff = flags[2],
+            HasLicensedSocialWorkers = flags[3],
+            Visibility = flags[4] ? LocationVisibility.Confidential : LocationVisibility.Public,
+            Address = $"{id} Example Street",
+            IntakeContact = flags[5] ? $"intake-{id}@example.invalid" : null,
+        };
 
     internal static Gen<ImmutableArray<Provider>> ProviderLists { get; } =
         Gen.Choose(0, 10).SelectMany(n => Gen.CollectToArray(Enumerable.Range(0, n).Select(i => Provider($"p{i:D2}"))), (_, list) => list.ToImmutableArray());
@@ -101,22 +117,60 @@ internal static class ReferralGenerators
     internal static Gen<ReferralNetwork> Networks { get; } = ProviderLists.Select(list => new ReferralNetwork(list));
 
     internal static Gen<ClientConsent> Consents { get; } =
-        from lawEnforcement in ArbMap.Default.GeneratorFor<bool>()
+        from lawEnforcement in Bools
         from restricted in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
         from share in SubsetOf(Categories.Append(StakeholderCategories.VictimServices))
-        select new ClientConsent(lawEnforcement, restricted ? share : null);
+        from avoids in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select new ClientConsent(lawEnforcement, restricted ? share : null) { AvoidsReportingDuties = avoids };
+
+    private static readonly Populations[] KnownPopulations =
+        [Populations.None, Populations.ForeignNational, Populations.Lgbtq | Populations.Pregnant, Populations.WithChildren | Populations.ForeignNational];
+
+    private static readonly ClientCircumstances[] CircumstanceSets =
+        [ClientCircumstances.None, ClientCircumstances.InjuryFromViolence, ClientCircumstances.SexualAssault | ClientCircumstances.RiskOfHarm, ClientCircumstances.VulnerableAdult];
 
     internal static Gen<ClientProfile> Clients { get; } =
-        from age in Gen.OneOf(Gen.Constant<decimal?>(null), Gen.Choose(5, 70).Select(a => (decimal?)a), Gen.Elements<decimal?>(17.5m, 17.999m, 18m))
+        from age in Gen.OneOf(Gen.Constant<decimal?>(null), Gen.Choose(5, 70).Select(a => (decimal?)a), Gen.Elements<decimal?>(17, 17.5m, 17.999m, 18m))
         from gender in Gen.Elements<Genders?>(null, Genders.Female, Genders.Male, Genders.NonBinary)
         from languages in SubsetOf(Languages.Append("ar")).Select(l => l.Select(x => new LanguageCode(x)).ToImmutableArray())
-        from populations in Gen.Elements(Populations.None, Populations.ForeignNational, Populations.Lgbtq | Populations.Pregnant, Populations.WithChildren | Populations.ForeignNational)
+        from populations in Gen.Elements(KnownPopulations)
+        from unknownPopulations in Gen.Elements(Populations.None, Populations.None, Populations.WithChildren, Populations.ForeignNational | Populations.Pregnant)
         from types in Gen.Elements(TraffickingTypes.None, TraffickingTypes.Sex, TraffickingTypes.Labor, TraffickingTypes.Any)
         from area in Gen.Elements<string?>(null, "north", "south", "east", "west")
+        from present in Gen.Elements(CircumstanceSets)
+        from ruledOut in Gen.Elements(CircumstanceSets)
+        from lacksCapacity in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from excludedCategories in Gen.Frequency((4, Gen.Constant(ImmutableArray<StakeholderCategory>.Empty)), (1, SubsetOf(Categories).Select(c => c.Take(2).ToImmutableArray())))
+        from excludedProviders in Gen.Frequency((4, Gen.Constant(ImmutableArray<string>.Empty)), (1, SubsetOf(["p00", "p03", "p07"])))
         from needs in NonEmptySubsetOf(Needs.Append(ServiceNeeds.DentalCare).ToArray())
         from urgencies in Gen.ArrayOf(Gen.Elements(NeedUrgency.Immediate, NeedUrgency.Routine), needs.Length)
         from consent in Consents
-        select new ClientProfile(age, gender, languages, populations, types, area, [.. needs.Select((n, i) => new ClientNeed(n, urgencies[i]))], consent);
+        select new ClientProfile([.. needs.Select((n, i) => new ClientNeed(n, urgencies[i]))], consent)
+        {
+            AgeYears = age,
+            Gender = gender,
+            Languages = languages,
+            Populations = populations,
+            UnknownPopulations = unknownPopulations & ~populations,
+            TraffickingTypes = types,
+            Area = area,
+            Circumstances = present,
+            RuledOutCircumstances = ruledOut & ~present,
+            LacksDecisionCapacity = lacksCapacity,
+            ExcludedCategories = excludedCategories,
+            ExcludedProviders = excludedProviders,
+        };
+
+    /// <summary>The default policy, and policies that state duties as certain, narrow the window or add a custom duty.</summary>
+    internal static Gen<ReferralPolicy> Policies { get; } = Gen.Elements(
+        ReferralPolicy.Default,
+        ReferralPolicy.Default with { CertainDuties = [ReportingDuties.ChildAbuseOrNeglect.Code, ReportingDuties.LawEnforcementCrimeReport.Code, ReportingDuties.InjuryFromViolence.Code] },
+        ReferralPolicy.Default with { OpeningSoonWindow = Duration.FromHours(12), AllowInterpretation = false },
+        ReferralPolicy.Default with
+        {
+            ReportingDuties = [.. ReportingDuties.Defaults, new ReportingDuty("state-specific-duty", "A state duty", DutyTrigger.Minor, DutyBasis.State) { Receivers = "the state", Notice = "Staff must report to the state.", Source = "State law" }],
+            CertainDuties = ["state-specific-duty"],
+        });
 
     internal static Gen<Instant> Instants { get; } = Gen.Choose(0, 14 * 24 * 4).Select(q => Start.Plus(Duration.FromMinutes(q * 15)));
 
@@ -125,4 +179,11 @@ internal static class ReferralGenerators
          from client in Clients
          from at in Instants
          select (network, client, at)).ToArbitrary();
+
+    internal static Arbitrary<(ReferralNetwork Network, ClientProfile Client, Instant At, ReferralPolicy Policy)> ScenariosWithPolicies { get; } =
+        (from network in Networks
+         from client in Clients
+         from at in Instants
+         from policy in Policies
+         select (network, client, at, policy)).ToArbitrary();
 }

@@ -1,4 +1,5 @@
 using Coalition.Domain.Needs;
+using Coalition.Domain.Referrals.Clients;
 using Coalition.Domain.Referrals.Matching;
 using Coalition.Domain.Referrals.Network;
 using Coalition.Domain.Stakeholders;
@@ -34,9 +35,38 @@ public sealed class SampleNetworkTests
         var matcher = ReferralMatcher.Compile(Network);
         var at = Instant.FromUtc(2026, 11, 22, 3, 0);
         var results = SampleData.Clients.Select(c => matcher.Match(c.Client, at)).ToList();
-        Assert.True(results.Count >= 3);
+        Assert.True(results.Count >= 6);
         Assert.Contains(results, r => !r.UnmetNeeds.IsEmpty);
-        Assert.Contains(results, r => r.Needs.SelectMany(n => n.Candidates).Any(c => c.MandatoryRule is not null));
+        Assert.Contains(results, r => r.Needs.Any(n => !n.Fallbacks.IsEmpty));
+        Assert.Contains(results, r => r.Needs.Any(n => !n.EmergencyOptions.IsEmpty));
         Assert.All(results.SelectMany(r => r.Needs).SelectMany(n => n.Candidates).Where(c => Network.Providers.Single(p => p.Id == c.ProviderId).Visibility == LocationVisibility.Confidential), c => Assert.Null(c.Address));
+    }
+
+    [Fact]
+    public void The_sixteen_year_old_who_declined_police_gets_emergency_medical_care_with_its_notices()
+    {
+        var (_, client) = SampleData.Clients.Single(c => c.Name.StartsWith("client-1-", StringComparison.Ordinal));
+        var result = ReferralMatcher.Compile(Network).Match(client, Instant.FromUtc(2026, 11, 22, 3, 0));
+        var emergency = result.Needs.Single(n => n.Need == ServiceNeeds.MedicalCareEmergency);
+        var hospital = emergency.Candidates[0];
+        Assert.Equal("rb-general-hospital", hospital.ProviderId);
+        Assert.Contains(hospital.Notices, n => n.DutyCode == ReportingDuties.ChildAbuseOrNeglect.Code);
+        Assert.Equal(MandatoryRoutingRule.MinorToChildProtection.Code, Assert.Single(result.RequiredActions).RuleCode);
+        Assert.DoesNotContain(result.Needs.SelectMany(n => n.Candidates), c => Network.Providers.Single(p => p.Id == c.ProviderId).IsLawEnforcementAffiliated);
+    }
+
+    [Fact]
+    public void The_client_of_unknown_age_is_protected_as_a_possible_minor_and_the_faith_based_exclusion_holds()
+    {
+        var at = Instant.FromUtc(2026, 11, 22, 3, 0);
+        var matcher = ReferralMatcher.Compile(Network);
+        var unknown = matcher.Match(SampleData.Clients.Single(c => c.Name.StartsWith("client-5-", StringComparison.Ordinal)).Client, at);
+        Assert.Equal(AgeTreatment.PossibleMinor, unknown.AgeTreatment);
+        Assert.Equal(RequiredActionStatus.MayBeRequiredConfirmAge, Assert.Single(unknown.RequiredActions).Status);
+        Assert.Contains(unknown.Needs.Single(n => n.Need == ServiceNeeds.HousingEmergency).Candidates, c => c.ProviderId == "youth-haven");
+
+        var noFaith = matcher.Match(SampleData.Clients.Single(c => c.Name.StartsWith("client-6-", StringComparison.Ordinal)).Client, at);
+        Assert.DoesNotContain(noFaith.Needs.SelectMany(n => n.Candidates), c => c.Category == StakeholderCategories.FaithBased);
+        Assert.DoesNotContain(noFaith.Needs.SelectMany(n => n.EmergencyOptions), c => c.Category == StakeholderCategories.FaithBased);
     }
 }

@@ -64,7 +64,32 @@ public sealed class ScreenerTests
         Assert.All(Enum.GetValues<HtcdsMethodOfControl>(), m => Assert.Contains(Indicators.Catalogue, i => i.MethodOfControl == m));
         var elements = Indicators.Catalogue.Aggregate(AmpElements.None, (all, i) => all | i.Elements);
         Assert.Equal(AmpElements.Action | AmpElements.Means | AmpElements.Purpose | AmpElements.Age, elements);
-        Assert.Contains(Indicators.Get("documents-withheld"), Indicators.For(CaseFact.SchemePlanOrPattern));
+        Assert.Contains(Indicators.Get("physical-threats"), Indicators.For(CaseFact.ThreatOfSeriousHarmOrRestraint));
+    }
+
+    [Theory]
+    [InlineData("earnings-taken", CaseFact.SchemePlanOrPattern)]
+    [InlineData("excessive-working-hours", CaseFact.InvoluntaryServitude)]
+    [InlineData("documents-withheld", CaseFact.SchemePlanOrPattern)]
+    [InlineData("branded-by-trafficker", CaseFact.CommercialSexAct)]
+    public void Signs_of_an_element_prompt_a_question_about_it_and_never_suggest_it(string code, CaseFact fact)
+    {
+        var indicator = Indicators.Get(code);
+        Assert.Contains(fact, indicator.PromptedFacts);
+        Assert.DoesNotContain(fact, indicator.SuggestedFacts);
+        var screening = Screener.Screen([indicator]);
+        Assert.DoesNotContain(screening.Suggestions, s => s.Fact == fact);
+        Assert.Contains(screening.Prompts, p => p.Fact == fact && p.IndicatorCodes.Contains(code));
+        Assert.Equal("confirmed", Assert.Throws<ArgumentException>(() => screening.Confirm(CaseFacts.Empty, [fact])).ParamName);
+    }
+
+    [Fact]
+    public void A_fact_both_suggested_and_prompted_is_reported_once_as_a_suggestion()
+    {
+        var screening = Screener.Screen([Indicators.Get("not-free-to-leave"), Indicators.Get("made-to-beg"), Indicators.Get("physical-threats")]);
+        Assert.Equal([CaseFact.ThreatOfSeriousHarmOrRestraint], screening.Suggestions.Select(s => s.Fact).ToArray());
+        Assert.Equal([CaseFact.InvoluntaryServitude], screening.Prompts.Select(p => p.Fact).ToArray());
+        Assert.Equal(["made-to-beg", "not-free-to-leave"], screening.Prompts[0].IndicatorCodes.ToArray());
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class StakeholderCategoriesTests
         { "000", "Jobs and Family Services", "government.jobs-family-services" },
         { "000", "Child Advocacy Centers", "victim-services.child-advocacy-center" },
         { "000", "Child welfare organizations", "child-welfare" },
-        { "000", "Immigration services", "government.immigration" },
+        { "000", "Immigration services", "community.immigrant-serving" },
         { "000", "Domestic violence advocates", "victim-services.domestic-violence" },
         { "000", "Crime victim advocates", "victim-services.crime-victim-advocacy" },
         { "000", "Medical providers", "health.medical" },
@@ -182,7 +182,7 @@ public sealed class StakeholderCategoriesTests
             Assert.All(categories, c => Assert.Equal(type, c.HtcdsType));
         });
         Assert.Equal(StakeholderCategories.LawEnforcement, StakeholderCategories.ForHtcdsType(HtcdsOrganisationType.LawEnforcement)[0]);
-        Assert.Contains(StakeholderCategories.ImmigrationServices, StakeholderCategories.ForHtcdsType(HtcdsOrganisationType.ImmigrationService));
+        Assert.Contains(StakeholderCategories.ImmigrationAgencies, StakeholderCategories.ForHtcdsType(HtcdsOrganisationType.ImmigrationService));
         Assert.Null(StakeholderCategories.Survivors.HtcdsType);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Coalition.Domain.Internal;
 using Coalition.Domain.Referrals.Network;
 using Coalition.Domain.Stakeholders;
@@ -7,8 +8,9 @@ using NodaTime;
 namespace Coalition.Domain.Referrals.Matching;
 
 /// <summary>
-/// A ranked provider for one need, with its score, reasons and how to reach it. A confidential provider's address is
-/// never included: <see cref="Address"/> is <see langword="null"/> and only <see cref="IntakeContact"/> is given.
+/// A ranked provider for one need, with its score, reasons, reporting-duty notices and how to reach it. A confidential
+/// provider's address is never included: <see cref="Address"/> is <see langword="null"/> and only
+/// <see cref="IntakeContact"/> is given.
 /// </summary>
 /// <param name="ProviderId">The provider's id.</param>
 /// <param name="ProviderName">The provider's name.</param>
@@ -17,7 +19,7 @@ namespace Coalition.Domain.Referrals.Matching;
 /// <param name="Score">The soft-ranking score (higher is better).</param>
 /// <param name="Reasons">Reason codes (<see cref="ReasonCodes"/> and custom rule codes), in a fixed order.</param>
 /// <param name="Explanation">A human-readable summary of the reasons.</param>
-/// <param name="IntakeContact">How to reach intake.</param>
+/// <param name="IntakeContact">How to reach intake, or <see langword="null"/> when the provider lists none ("no intake contact listed").</param>
 /// <param name="Address">The address, or <see langword="null"/> when confidential or unknown.</param>
 /// <param name="OpenState">Whether it is open at the instant of the match.</param>
 /// <param name="NextOpening">For an immediate need when closed, the next opening; otherwise <see langword="null"/>.</param>
@@ -31,13 +33,15 @@ public sealed record MatchCandidate(
     double Score,
     ImmutableArray<string> Reasons,
     string Explanation,
-    string IntakeContact,
+    string? IntakeContact,
     string? Address,
     OpenState OpenState,
     Instant? NextOpening,
     string? MandatoryRule,
     CapacityStatus CapacityStatus)
 {
+    private readonly ImmutableArray<DutyNotice> notices = [];
+
     /// <summary>Gets the provider's id.</summary>
     public string ProviderId { get; } = Preconditions.NotBlank(ProviderId, nameof(ProviderId));
 
@@ -56,16 +60,27 @@ public sealed record MatchCandidate(
     /// <summary>Gets the human-readable explanation.</summary>
     public string Explanation { get; } = Preconditions.NotBlank(Explanation, nameof(Explanation));
 
-    /// <summary>Gets how to reach intake.</summary>
-    public string IntakeContact { get; } = Preconditions.NotBlank(IntakeContact, nameof(IntakeContact));
+    /// <summary>Gets the reporting duties that apply, or may apply, to the client at this provider: explain them before referring. Empty when none does.</summary>
+    public ImmutableArray<DutyNotice> Notices
+    {
+        get => notices;
+        init => notices = value.IsDefault ? [] : value;
+    }
+
+    /// <summary>Gets, for an immediate need, how soon the candidate can help; <see langword="null"/> for a routine need.</summary>
+    public UrgencyTier? Tier { get; init; }
+
+    /// <summary>Gets whether the client must confirm an eligibility attribute (age, gender, area or population) with the provider.</summary>
+    [JsonIgnore]
+    public bool NeedsConfirmation => Reasons.Any(r => r.StartsWith("confirm-", StringComparison.Ordinal));
 
     /// <inheritdoc />
     public bool Equals(MatchCandidate? other) =>
         other is not null && ProviderId == other.ProviderId && ProviderName == other.ProviderName && OfferingId == other.OfferingId &&
         Category == other.Category && Score.Equals(other.Score) && Equality.Sequence(Reasons, other.Reasons) && Explanation == other.Explanation &&
         IntakeContact == other.IntakeContact && Address == other.Address && OpenState == other.OpenState && NextOpening == other.NextOpening &&
-        MandatoryRule == other.MandatoryRule && CapacityStatus == other.CapacityStatus;
+        MandatoryRule == other.MandatoryRule && CapacityStatus == other.CapacityStatus && Equality.Sequence(Notices, other.Notices) && Tier == other.Tier;
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(ProviderId, OfferingId, Score, Equality.SequenceHash(Reasons), OpenState, NextOpening);
+    public override int GetHashCode() => HashCode.Combine(ProviderId, OfferingId, Score, Equality.SequenceHash(Reasons), OpenState, NextOpening, Equality.SequenceHash(Notices), Tier);
 }

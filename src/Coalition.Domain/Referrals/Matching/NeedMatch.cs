@@ -5,7 +5,10 @@ using Coalition.Domain.Referrals.Clients;
 
 namespace Coalition.Domain.Referrals.Matching;
 
-/// <summary>The match for one of a client's needs: ranked candidates, or why the need is unmet.</summary>
+/// <summary>
+/// The match for one of a client's needs: ranked candidates, or why the need is unmet; for an immediate need also the
+/// emergency options the client's consent settings exclude and, when nothing is open now, the policy's fallback contacts.
+/// </summary>
 /// <param name="Need">The need.</param>
 /// <param name="Urgency">Its urgency.</param>
 /// <param name="Candidates">Ranked candidates, best first, one per provider.</param>
@@ -20,6 +23,9 @@ public sealed record NeedMatch(
     ImmutableArray<RuleCount> ExclusionCounts,
     ImmutableArray<MatchExclusion> Exclusions)
 {
+    private readonly ImmutableArray<EmergencyOption> emergencyOptions = [];
+    private readonly ImmutableArray<FallbackContact> fallbacks = [];
+
     /// <summary>Gets the need.</summary>
     public ServiceNeed Need { get; } = Preconditions.NotNull(Need, nameof(Need));
 
@@ -32,14 +38,33 @@ public sealed record NeedMatch(
     /// <summary>Gets the excluded offerings, if requested.</summary>
     public ImmutableArray<MatchExclusion> Exclusions { get; } = Exclusions.IsDefault ? [] : Exclusions;
 
+    /// <summary>
+    /// Gets, for an immediate need, the providers that could meet it but that the client's consent settings exclude, shown as
+    /// "excluded at the client's request: emergency option" (best first, one per provider, at most the number of candidates
+    /// requested). Never candidates; never assigned.
+    /// </summary>
+    public ImmutableArray<EmergencyOption> EmergencyOptions
+    {
+        get => emergencyOptions;
+        init => emergencyOptions = value.IsDefault ? [] : value;
+    }
+
+    /// <summary>Gets the fallback contacts for an immediate need that is unmet or has no candidate open now; otherwise empty.</summary>
+    public ImmutableArray<FallbackContact> Fallbacks
+    {
+        get => fallbacks;
+        init => fallbacks = value.IsDefault ? [] : value;
+    }
+
     /// <summary>Gets whether the need has at least one candidate.</summary>
     public bool IsMet => !Candidates.IsEmpty;
 
     /// <inheritdoc />
     public bool Equals(NeedMatch? other) =>
         other is not null && Need == other.Need && Urgency == other.Urgency && Equality.Sequence(Candidates, other.Candidates) &&
-        Unmet == other.Unmet && Equality.Sequence(ExclusionCounts, other.ExclusionCounts) && Equality.Sequence(Exclusions, other.Exclusions);
+        Unmet == other.Unmet && Equality.Sequence(ExclusionCounts, other.ExclusionCounts) && Equality.Sequence(Exclusions, other.Exclusions) &&
+        Equality.Sequence(EmergencyOptions, other.EmergencyOptions) && Equality.Sequence(Fallbacks, other.Fallbacks);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Need, Urgency, Equality.SequenceHash(Candidates), Unmet, Equality.SequenceHash(ExclusionCounts));
+    public override int GetHashCode() => HashCode.Combine(Need, Urgency, Equality.SequenceHash(Candidates), Unmet, Equality.SequenceHash(ExclusionCounts), Equality.SequenceHash(EmergencyOptions), Equality.SequenceHash(Fallbacks));
 }

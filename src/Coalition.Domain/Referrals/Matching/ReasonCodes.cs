@@ -23,6 +23,9 @@ public static class ReasonCodes
     /// <summary>Open now (or 24/7) for an immediate need.</summary>
     public const string OpenNow = "open-now";
 
+    /// <summary>Closed now but opening within the policy's window, for an immediate need.</summary>
+    public const string OpeningSoon = "opening-soon";
+
     /// <summary>Closed now for an immediate need: ranked lower, with its next opening.</summary>
     public const string ClosedNow = "closed-now";
 
@@ -44,6 +47,9 @@ public static class ReasonCodes
     /// <summary>The same provider offers other needs of the client: fewer hand-offs.</summary>
     public const string CoversOtherNeeds = "covers-other-needs";
 
+    /// <summary>Kept as a candidate for an immediate need despite the client's consent setting, because the client is a minor, a possible minor or lacks capacity; ranked after equivalent providers.</summary>
+    public const string KeptForProtection = "kept-for-protection";
+
     /// <summary>Admitted through a mandatory routing rule despite the client's consent restrictions.</summary>
     public const string MandatoryRule = "mandatory-rule";
 
@@ -56,10 +62,14 @@ public static class ReasonCodes
     /// <summary>The offering serves listed areas and the client's area is unknown: confirm eligibility.</summary>
     public const string ConfirmArea = "confirm-area";
 
+    /// <summary>The offering requires or excludes a population whose membership is unknown for the client: confirm eligibility.</summary>
+    public const string ConfirmPopulation = "confirm-population";
+
     /// <summary>Gets every built-in reason code.</summary>
     public static ImmutableArray<string> All { get; } =
     [
-        StandardOfCare, TraffickingTrainedStaff, LicensedSocialWorkers, DirectLanguage, Interpretation, OpenNow, ClosedNow, HoursUnknown,
-        CulturallySpecific, CapacityAvailable, Waitlist, CapacityUnknown, CoversOtherNeeds, MandatoryRule, ConfirmAge, ConfirmGender, ConfirmArea,
+        StandardOfCare, TraffickingTrainedStaff, LicensedSocialWorkers, DirectLanguage, Interpretation, OpenNow, OpeningSoon, ClosedNow, HoursUnknown,
+        CulturallySpecific, CapacityAvailable, Waitlist, CapacityUnknown, CoversOtherNeeds, KeptForProtection, MandatoryRule, ConfirmAge, ConfirmGender,
+        ConfirmArea, ConfirmPopulation,
     ];
 }

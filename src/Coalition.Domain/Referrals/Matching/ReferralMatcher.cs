@@ -1,201 +1,38 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Numerics;
-using System.Text;
-using Coalition.Domain.Needs;
 using Coalition.Domain.Referrals.Clients;
+using Coalition.Domain.Referrals.Matching.Rules;
 using Coalition.Domain.Referrals.Network;
-using Coalition.Domain.Stakeholders;
 using NodaTime;
 
 namespace Coalition.Domain.Referrals.Matching;
 
 /// <summary>
-/// A referral network compiled for fast matching: indexes by need and area, and every eligibility field flattened into
+/// A referral network compiled for fast matching: indexes by need and area, and every field the rules read flattened into
 /// arrays, so that matching a client examines only the offerings that serve each need in the client's area and allocates
 /// nothing per candidate. Immutable and thread-safe; compile once, match many times.
 /// </summary>
 /// <remarks>
-/// <para><b>Hard rules</b> (a candidate breaking one is excluded, see <see cref="HardRuleCodes"/>): it must serve the need;
-/// eligibility (age, gender, populations, forms of trafficking); language (spoken directly, or interpretation where the
-/// policy accepts it); service area; consent (no law-enforcement-affiliated provider or mandatory reporter when the client
-/// declined law-enforcement contact, and only consented categories, unless a mandatory routing rule applies); capacity
-/// (no-capacity is excluded). Unknown client attributes do not exclude; the candidate is marked to confirm.</para>
-/// <para><b>Soft ranking</b>: the sum of <see cref="ScoringWeights"/> for the reasons that apply; ties are broken by
-/// provider id, then offering id (ordinal). Each provider appears at most once per need, with its best offering.</para>
+/// <para><b>The rules</b> are those of <see cref="ReferralRules"/>, one file each in <c>Coalition.Domain.Referrals.Matching.Rules</c>:
+/// eligibility, language, area, the client's consent settings and own choices, capacity, and custom rules. A reporting duty
+/// never excludes a provider; the candidate carries a notice. A client who declined law-enforcement contact is never routed to
+/// a provider affiliated with law enforcement (a protective agency named by a mandatory rule, for a known minor, is the one
+/// exception). A client whose age is unknown is protected as a possible minor. For an immediate need no consent setting leaves
+/// the client without a visible option, candidates rank by urgency tier first, and fallback contacts are attached when nothing
+/// is open now.</para>
+/// <para><b>Ranking</b> (<see cref="Ranking"/>): for an immediate need by tier, confirmation and protection, then the
+/// <see cref="ScoringWeights"/> score; for a routine need by score. Ties are broken by provider id, then offering id
+/// (ordinal). Each provider appears at most once per need, with its best offering.</para>
 /// </remarks>
 public sealed class ReferralMatcher
 {
-    private const int RuleAge = 0, RuleGender = 1, RulePopulation = 2, RuleType = 3, RuleLanguage = 4, RuleArea = 5, RuleConsentLaw = 6, RuleConsentSharing = 7, RuleCapacity = 8, RuleCustom = 9;
-    private const int BuiltInRuleCount = 9;
+    private readonly CompiledNetwork compiled;
 
-    private const uint ReasonStandard = 1 << 0, ReasonTrained = 1 << 1, ReasonLicensed = 1 << 2, ReasonDirect = 1 << 3, ReasonInterpretation = 1 << 4,
-        ReasonOpen = 1 << 5, ReasonClosed = 1 << 6, ReasonHoursUnknown = 1 << 7, ReasonCultural = 1 << 8, ReasonCapacity = 1 << 9, ReasonWaitlist = 1 << 10,
-        ReasonCapacityUnknown = 1 << 11, ReasonOtherNeeds = 1 << 12, ReasonMandatory = 1 << 13, ReasonConfirmAge = 1 << 14, ReasonConfirmGender = 1 << 15, ReasonConfirmArea = 1 << 16;
-
-    private const byte FlagLaw = 1, FlagReporter = 2, FlagStandard = 4, FlagTrained = 8, FlagLicensed = 16;
-
-    private static readonly FrozenDictionary<ServiceNeed, int> NeedIds = ServiceNeeds.Catalogue.Select((n, i) => (n, i)).ToFrozenDictionary(x => x.n, x => x.i);
-    private static readonly FrozenDictionary<StakeholderCategory, int> CategoryIds = StakeholderCategories.Catalogue.Select((c, i) => (c, i)).ToFrozenDictionary(x => x.c, x => x.i);
-    private static readonly int CaseManagementId = NeedIds[ServiceNeeds.CaseManagement];
-
-    private readonly Provider[] providers;
-    private readonly byte[] providerFlags;
-    private readonly int[] providerCategory;
-    private readonly ulong[] providerNeeds;
-
-    private readonly ServiceOffering[] offerings;
-    private readonly int[] offeringProvider;
-    private readonly decimal[] ageMin;
-    private readonly decimal[] ageMax;
-    private readonly byte[] genders;
-    private readonly byte[] requiredPopulations;
-    private readonly byte[] excludedPopulations;
-    private readonly byte[] traffickingTypes;
-    private readonly ulong[] languageWords;
-    private readonly int wordsPerOffering;
-    private readonly bool[] interpretation;
-    private readonly bool[] culturallySpecific;
-    private readonly bool[] anywhere;
-    private readonly int[][] areaIds;
-    private readonly int[] zoneOf;
-    private readonly DateTimeZone[] zones;
-    private readonly Capacity[] capacities;
-
-    private readonly FrozenDictionary<string, int> languageIds;
-    private readonly FrozenDictionary<string, int> areaIdsByCode;
-    private readonly FrozenDictionary<string, int> offeringIdsByKey;
-    private readonly NeedIndex[] needIndex;
-
-    private ReferralMatcher(ReferralNetwork network, ReferralPolicy policy)
+    private ReferralMatcher(ReferralNetwork network, ReferralPolicy policy, CompiledNetwork compiled)
     {
         Network = network;
         Policy = policy;
-        providers = [.. network.Providers];
-        providerFlags = new byte[providers.Length];
-        providerCategory = new int[providers.Length];
-        providerNeeds = new ulong[providers.Length];
-        var offeringList = new List<(ServiceOffering Offering, int Provider)>();
-        for (var p = 0; p < providers.Length; p++)
-        {
-            var provider = providers[p];
-            providerFlags[p] = (byte)((provider.IsLawEnforcementAffiliated ? FlagLaw : 0) | (provider.IsMandatoryReporter ? FlagReporter : 0) |
-                (provider.AdheresToStandardOfCare ? FlagStandard : 0) | (provider.HasTraffickingTrainedStaff ? FlagTrained : 0) | (provider.HasLicensedSocialWorkers ? FlagLicensed : 0));
-            providerCategory[p] = CategoryIds[provider.Category];
-            foreach (var offering in provider.Services)
-            {
-                offeringList.Add((offering, p));
-                foreach (var need in ServedNeeds(offering))
-                {
-                    providerNeeds[p] |= 1UL << NeedIds[need];
-                }
-            }
-        }
-
-        var count = offeringList.Count;
-        offerings = new ServiceOffering[count];
-        offeringProvider = new int[count];
-        ageMin = new decimal[count];
-        ageMax = new decimal[count];
-        genders = new byte[count];
-        requiredPopulations = new byte[count];
-        excludedPopulations = new byte[count];
-        traffickingTypes = new byte[count];
-        interpretation = new bool[count];
-        culturallySpecific = new bool[count];
-        anywhere = new bool[count];
-        areaIds = new int[count][];
-        zoneOf = new int[count];
-        capacities = new Capacity[count];
-
-        var languages = offeringList.SelectMany(o => o.Offering.Languages).Select(l => l.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        languageIds = languages.Select((l, i) => (l, i)).ToFrozenDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
-        wordsPerOffering = Math.Max(1, (languages.Length + 63) / 64);
-        languageWords = new ulong[count * wordsPerOffering];
-        var areas = offeringList.SelectMany(o => o.Offering.Area.Areas).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        areaIdsByCode = areas.Select((a, i) => (a, i)).ToFrozenDictionary(x => x.a, x => x.i, StringComparer.Ordinal);
-        var zoneIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var zoneList = new List<DateTimeZone>();
-        var keys = new Dictionary<string, int>(count, StringComparer.Ordinal);
-
-        for (var i = 0; i < count; i++)
-        {
-            var (offering, p) = offeringList[i];
-            offerings[i] = offering;
-            offeringProvider[i] = p;
-            keys[Key(providers[p].Id, offering.Id)] = i;
-            var eligibility = offering.Eligibility;
-            ageMin[i] = eligibility.Ages.Minimum ?? decimal.MinValue;
-            ageMax[i] = eligibility.Ages.Maximum ?? decimal.MaxValue;
-            genders[i] = (byte)eligibility.Genders;
-            requiredPopulations[i] = (byte)eligibility.RequiredPopulations;
-            excludedPopulations[i] = (byte)eligibility.ExcludedPopulations;
-            traffickingTypes[i] = (byte)eligibility.TraffickingTypes;
-            interpretation[i] = offering.ProvidesInterpretation;
-            culturallySpecific[i] = offering.IsCulturallySpecific;
-            anywhere[i] = offering.Area.IsAnywhere;
-            areaIds[i] = [.. offering.Area.Areas.Select(a => areaIdsByCode[a]).Order()];
-            foreach (var language in offering.Languages)
-            {
-                var id = languageIds[language.Value];
-                languageWords[(i * wordsPerOffering) + (id >> 6)] |= 1UL << (id & 63);
-            }
-
-            if (offering.Schedule is { } schedule)
-            {
-                if (!zoneIds.TryGetValue(schedule.TimeZoneId, out var zone))
-                {
-                    zone = zoneList.Count;
-                    zoneIds[schedule.TimeZoneId] = zone;
-                    zoneList.Add(schedule.Zone);
-                }
-
-                zoneOf[i] = zone;
-            }
-            else
-            {
-                zoneOf[i] = -1;
-            }
-
-            capacities[i] = offering.Capacity;
-        }
-
-        zones = [.. zoneList];
-        offeringIdsByKey = keys.ToFrozenDictionary(StringComparer.Ordinal);
-        needIndex = BuildNeedIndex();
-    }
-
-    private ReferralMatcher(ReferralMatcher source, Capacity[] capacities)
-    {
-        Network = source.Network;
-        Policy = source.Policy;
-        providers = source.providers;
-        providerFlags = source.providerFlags;
-        providerCategory = source.providerCategory;
-        providerNeeds = source.providerNeeds;
-        offerings = source.offerings;
-        offeringProvider = source.offeringProvider;
-        ageMin = source.ageMin;
-        ageMax = source.ageMax;
-        genders = source.genders;
-        requiredPopulations = source.requiredPopulations;
-        excludedPopulations = source.excludedPopulations;
-        traffickingTypes = source.traffickingTypes;
-        languageWords = source.languageWords;
-        wordsPerOffering = source.wordsPerOffering;
-        interpretation = source.interpretation;
-        culturallySpecific = source.culturallySpecific;
-        anywhere = source.anywhere;
-        areaIds = source.areaIds;
-        zoneOf = source.zoneOf;
-        zones = source.zones;
-        languageIds = source.languageIds;
-        areaIdsByCode = source.areaIdsByCode;
-        offeringIdsByKey = source.offeringIdsByKey;
-        needIndex = source.needIndex;
-        this.capacities = capacities;
+        this.compiled = compiled;
     }
 
     /// <summary>Gets the network as compiled (capacity updates applied with <see cref="WithCapacities"/> are not reflected here; see <see cref="CapacityOf"/>).</summary>
@@ -204,15 +41,20 @@ public sealed class ReferralMatcher
     /// <summary>Gets the policy the matcher applies.</summary>
     public ReferralPolicy Policy { get; }
 
+    /// <summary>The number of offerings in the compiled network.</summary>
+    internal int OfferingCount => compiled.Offerings.Length;
+
     /// <summary>Compiles a network for matching under a policy.</summary>
     /// <param name="network">The referral network.</param>
     /// <param name="policy">The policy, or <see langword="null"/> for <see cref="ReferralPolicy.Default"/>.</param>
     /// <returns>The compiled matcher.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="network"/> is null.</exception>
+    /// <exception cref="ArgumentException">The network and policy use more than 64 distinct reporting-duty codes.</exception>
     public static ReferralMatcher Compile(ReferralNetwork network, ReferralPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(network);
-        return new ReferralMatcher(network, policy ?? ReferralPolicy.Default);
+        policy ??= ReferralPolicy.Default;
+        return new ReferralMatcher(network, policy, new CompiledNetwork(network, policy));
     }
 
     /// <summary>Returns a matcher with new capacity reports, sharing every index with this one (a capacity overlay; nothing is rebuilt).</summary>
@@ -223,7 +65,7 @@ public sealed class ReferralMatcher
     public ReferralMatcher WithCapacities(IEnumerable<CapacityUpdate> updates)
     {
         ArgumentNullException.ThrowIfNull(updates);
-        var copy = (Capacity[])capacities.Clone();
+        var copy = (Capacity[])compiled.Capacities.Clone();
         foreach (var update in updates)
         {
             if (update is null)
@@ -231,7 +73,7 @@ public sealed class ReferralMatcher
                 throw new ArgumentException("The capacity updates contain a null.", nameof(updates));
             }
 
-            if (!offeringIdsByKey.TryGetValue(Key(update.ProviderId, update.OfferingId), out var index))
+            if (!compiled.OfferingIdsByKey.TryGetValue(CompiledNetwork.Key(update.ProviderId, update.OfferingId), out var index))
             {
                 throw new ArgumentException($"No offering '{update.OfferingId}' of provider '{update.ProviderId}' is in the network.", nameof(updates));
             }
@@ -239,7 +81,7 @@ public sealed class ReferralMatcher
             copy[index] = update.Capacity;
         }
 
-        return new ReferralMatcher(this, copy);
+        return new ReferralMatcher(Network, Policy, compiled.WithCapacities(copy));
     }
 
     /// <summary>Returns the capacity the matcher uses for an offering, including capacity updates.</summary>
@@ -252,8 +94,8 @@ public sealed class ReferralMatcher
     {
         ArgumentNullException.ThrowIfNull(providerId);
         ArgumentNullException.ThrowIfNull(offeringId);
-        return offeringIdsByKey.TryGetValue(Key(providerId, offeringId), out var index)
-            ? capacities[index]
+        return compiled.OfferingIdsByKey.TryGetValue(CompiledNetwork.Key(providerId, offeringId), out var index)
+            ? compiled.Capacities[index]
             : throw new ArgumentException($"No offering '{offeringId}' of provider '{providerId}' is in the network.", nameof(offeringId));
     }
 
@@ -267,52 +109,63 @@ public sealed class ReferralMatcher
     {
         ArgumentNullException.ThrowIfNull(client);
         options ??= MatchOptions.Default;
-        var context = new MatchContext(this, client, at);
+        var context = new MatchContext(compiled, Policy, client, at);
         var results = ImmutableArray.CreateBuilder<NeedMatch>(client.Needs.Length);
-        var slots = ArrayPool<Slot>.Shared.Rent(options.MaxCandidatesPerNeed);
+        var slots = ArrayPool<CandidateSlots.Slot>.Shared.Rent(options.MaxCandidatesPerNeed);
+        var emergency = ArrayPool<CandidateSlots.Slot>.Shared.Rent(options.MaxCandidatesPerNeed);
         try
         {
             foreach (var need in client.Needs)
             {
-                results.Add(MatchNeed(ref context, need, options, slots));
+                results.Add(MatchNeed(ref context, need, options, slots, emergency));
             }
         }
         finally
         {
-            ArrayPool<Slot>.Shared.Return(slots);
+            ArrayPool<CandidateSlots.Slot>.Shared.Return(slots);
+            ArrayPool<CandidateSlots.Slot>.Shared.Return(emergency);
             context.Dispose();
         }
 
-        return new MatchResult(at, Policy.Name, results.MoveToImmutable());
+        var needs = results.MoveToImmutable();
+        var notices = needs
+            .SelectMany(n => n.Candidates.SelectMany(c => c.Notices).Concat(n.EmergencyOptions.SelectMany(e => e.Notices)))
+            .DistinctBy(n => n.DutyCode)
+            .OrderBy(n => n.DutyCode, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new MatchResult(at, Policy.Name, needs)
+        {
+            AgeTreatment = client.AgeTreatment,
+            AgeExplanation = PossibleMinor.ExplanationFor(client),
+            RequiredActions = MandatoryReportAction.For(client, Policy),
+            Notices = notices,
+        };
     }
 
     /// <summary>
-    /// Lists every offering that passes the hard rules for each of the client's needs, with its score, for planning and
-    /// allocation (no top-k cut, no de-duplication by provider). Offering indexes follow provider id, then offering id.
+    /// Lists every offering that is a candidate for each of the client's needs, with its score and, for an immediate need,
+    /// its urgency tier, for planning and allocation (no top-k cut, no de-duplication by provider). Emergency options are not
+    /// candidates and are never listed. Offering indexes follow provider id, then offering id.
     /// </summary>
-    internal List<(int Offering, double Score)>[] Eligible(ClientProfile client, Instant at)
+    internal List<(int Offering, double Score, UrgencyTier? Tier)>[] Eligible(ClientProfile client, Instant at)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var context = new MatchContext(this, client, at);
+        var context = new MatchContext(compiled, Policy, client, at);
         try
         {
-            var result = new List<(int Offering, double Score)>[client.Needs.Length];
+            var result = new List<(int Offering, double Score, UrgencyTier? Tier)>[client.Needs.Length];
             for (var n = 0; n < client.Needs.Length; n++)
             {
                 var clientNeed = client.Needs[n];
-                var needId = NeedIds[clientNeed.Need];
+                var needId = CompiledNetwork.NeedIds[clientNeed.Need];
                 var list = result[n] = [];
-                var index = needIndex[needId];
-
-                // Offerings outside a known client area fail the area rule, so only the area's lists need examining.
-                var (first, second) = client.Area is null
-                    ? (index.All, Array.Empty<int>())
-                    : (index.Anywhere, context.AreaId >= 0 && index.ByArea.TryGetValue(context.AreaId, out var inArea) ? inArea : []);
+                var (first, second) = ListsToScan(ref context, compiled.NeedIndex[needId]);
                 foreach (var offering in first.Concat(second))
                 {
-                    if (Evaluate(ref context, offering, needId, clientNeed, out var score, out _, out _) == 0)
+                    var evaluation = CompiledRules.Evaluate(compiled, ref context, offering, needId, clientNeed);
+                    if (evaluation.Failed == 0)
                     {
-                        list.Add((offering, score));
+                        list.Add((offering, evaluation.Score, evaluation.Tier));
                     }
                 }
             }
@@ -325,95 +178,74 @@ public sealed class ReferralMatcher
         }
     }
 
+    /// <summary>Evaluates one offering with the compiled rules and reports it as the readable rules would (<see cref="ReferralRules.Assess"/>); for tests.</summary>
+    internal CandidateAssessment AssessCompiled(ClientProfile client, Instant at, int needIndex, string providerId, string offeringId)
+    {
+        var offering = compiled.OfferingIdsByKey[CompiledNetwork.Key(providerId, offeringId)];
+        var clientNeed = client.Needs[needIndex];
+        var context = new MatchContext(compiled, Policy, client, at);
+        try
+        {
+            var e = CompiledRules.Evaluate(compiled, ref context, offering, CompiledNetwork.NeedIds[clientNeed.Need], clientNeed);
+            var shown = e.Failed == 0 || e.IsEmergencyOption;
+            var reasons = e.Failed == 0
+                ? MatchExplainer.Candidate(compiled, ref context, new CandidateSlots.Slot(offering, compiled.OfferingProvider[offering], e), clientNeed).Reasons
+                : [];
+            return new CandidateAssessment(
+                providerId,
+                offeringId,
+                MatchExplainer.RuleCodes(e.Failed, e.CustomFailures),
+                e.IsEmergencyOption,
+                e.IsKept,
+                e.AdmittedBy >= 0 ? context.AdmittingRules[e.AdmittedBy].Code : null,
+                MatchExplainer.Notices(compiled, ref context, e.Notices),
+                shown ? e.Tier : null,
+                reasons,
+                shown ? e.Score : 0);
+        }
+        finally
+        {
+            context.Dispose();
+        }
+    }
+
     /// <summary>The provider of an offering (by index).</summary>
-    internal Provider ProviderOf(int offering) => providers[offeringProvider[offering]];
+    internal Provider ProviderOf(int offering) => compiled.Providers[compiled.OfferingProvider[offering]];
 
     /// <summary>The offering with the given index.</summary>
-    internal ServiceOffering OfferingAt(int offering) => offerings[offering];
+    internal ServiceOffering OfferingAt(int offering) => compiled.Offerings[offering];
 
     /// <summary>The provider index of an offering; provider indexes follow provider id order.</summary>
-    internal int ProviderIndexOf(int offering) => offeringProvider[offering];
+    internal int ProviderIndexOf(int offering) => compiled.OfferingProvider[offering];
 
     /// <summary>The capacity the matcher uses for an offering (by index), including updates.</summary>
-    internal Capacity CapacityAt(int offering) => capacities[offering];
+    internal Capacity CapacityAt(int offering) => compiled.Capacities[offering];
 
-    /// <summary>The number of offerings in the compiled network.</summary>
-    internal int OfferingCount => offerings.Length;
+    /// <summary>Offerings outside a known client area fail the area rule, so only the area's lists need examining.</summary>
+    private static (int[] First, int[] Second) ListsToScan(ref MatchContext context, CompiledNetwork.NeedLists index) =>
+        context.Client.Area is null
+            ? (index.All, [])
+            : (index.Anywhere, context.AreaId >= 0 && index.ByArea.TryGetValue(context.AreaId, out var inArea) ? inArea : []);
 
-    private static string Key(string providerId, string offeringId) => providerId + "\u001f" + offeringId;
-
-    private static IEnumerable<ServiceNeed> ServedNeeds(ServiceOffering offering)
+    private NeedMatch MatchNeed(ref MatchContext context, ClientNeed clientNeed, MatchOptions options, CandidateSlots.Slot[] slots, CandidateSlots.Slot[] emergency)
     {
-        foreach (var need in offering.Needs)
-        {
-            yield return need;
-            if (need.Parent is { } parent)
-            {
-                yield return parent;
-            }
-
-            foreach (var variant in need.Variants)
-            {
-                yield return variant;
-            }
-        }
-    }
-
-    private NeedIndex[] BuildNeedIndex()
-    {
-        var all = new List<int>[ServiceNeeds.Catalogue.Count];
-        for (var n = 0; n < all.Length; n++)
-        {
-            all[n] = [];
-        }
-
-        for (var i = 0; i < offerings.Length; i++)
-        {
-            foreach (var need in ServedNeeds(offerings[i]).Distinct())
-            {
-                all[NeedIds[need]].Add(i);
-            }
-        }
-
-        return [.. all.Select(list =>
-        {
-            var sorted = list.Order().ToArray();
-            var byArea = sorted.Where(i => !anywhere[i])
-                .SelectMany(i => areaIds[i].Select(a => (Area: a, Offering: i)))
-                .GroupBy(x => x.Area)
-                .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Offering).Order().ToArray());
-            return new NeedIndex(sorted, [.. sorted.Where(i => anywhere[i])], byArea);
-        })];
-    }
-
-    private NeedMatch MatchNeed(ref MatchContext context, ClientNeed clientNeed, MatchOptions options, Slot[] slots)
-    {
-        var needId = NeedIds[clientNeed.Need];
-        var index = needIndex[needId];
+        var needId = CompiledNetwork.NeedIds[clientNeed.Need];
+        var index = compiled.NeedIndex[needId];
         if (index.All.Length == 0)
         {
-            return new NeedMatch(clientNeed.Need, clientNeed.Urgency, [], UnmetReason.NotOffered, [], []);
+            return new NeedMatch(clientNeed.Need, clientNeed.Urgency, [], UnmetReason.NotOffered, [], [])
+            {
+                Fallbacks = Fallbacks.For(clientNeed, false, Policy),
+            };
         }
 
-        Span<int> counts = stackalloc int[BuiltInRuleCount + 1];
+        Span<int> counts = stackalloc int[CompiledRules.BuiltInRuleCount + 1];
         var filled = 0;
-        var examined = 0;
-        if (context.AreaId >= 0 || context.Client.Area is null)
-        {
-            var (first, second) = context.Client.Area is null
-                ? (index.All, Array.Empty<int>())
-                : (index.Anywhere, index.ByArea.TryGetValue(context.AreaId, out var inArea) ? inArea : []);
-            examined = first.Length + second.Length;
-            Scan(ref context, clientNeed, needId, first, slots, options.MaxCandidatesPerNeed, ref filled, counts);
-            Scan(ref context, clientNeed, needId, second, slots, options.MaxCandidatesPerNeed, ref filled, counts);
-        }
-        else
-        {
-            examined = index.Anywhere.Length;
-            Scan(ref context, clientNeed, needId, index.Anywhere, slots, options.MaxCandidatesPerNeed, ref filled, counts);
-        }
-
-        counts[RuleArea] += index.All.Length - examined;
+        var emergencyFilled = 0;
+        var (first, second) = ListsToScan(ref context, index);
+        Scan(ref context, clientNeed, needId, first, options.MaxCandidatesPerNeed, slots, ref filled, emergency, ref emergencyFilled, counts);
+        Scan(ref context, clientNeed, needId, second, options.MaxCandidatesPerNeed, slots, ref filled, emergency, ref emergencyFilled, counts);
+        counts[CompiledRules.RuleArea] += index.All.Length - first.Length - second.Length;
         var exclusions = ImmutableArray<MatchExclusion>.Empty;
         if (options.IncludeExclusions || filled == 0)
         {
@@ -422,14 +254,14 @@ public sealed class ReferralMatcher
             var list = options.IncludeExclusions ? ImmutableArray.CreateBuilder<MatchExclusion>() : null;
             foreach (var offering in index.All)
             {
-                var failed = Evaluate(ref context, offering, needId, clientNeed, out _, out _, out var customFailures);
-                if (failed == 0)
+                var evaluation = CompiledRules.Evaluate(compiled, ref context, offering, needId, clientNeed);
+                if (evaluation.Failed == 0)
                 {
                     continue;
                 }
 
-                CountFailures(failed, counts);
-                list?.Add(new MatchExclusion(providers[offeringProvider[offering]].Id, offerings[offering].Id, RuleCodes(failed, customFailures)));
+                MatchExplainer.CountFailures(evaluation.Failed, counts);
+                list?.Add(new MatchExclusion(compiled.Providers[compiled.OfferingProvider[offering]].Id, compiled.Offerings[offering].Id, MatchExplainer.RuleCodes(evaluation.Failed, evaluation.CustomFailures)));
             }
 
             exclusions = list?.ToImmutable() ?? [];
@@ -438,478 +270,56 @@ public sealed class ReferralMatcher
         var candidates = ImmutableArray.CreateBuilder<MatchCandidate>(filled);
         for (var s = 0; s < filled; s++)
         {
-            candidates.Add(BuildCandidate(ref context, slots[s], clientNeed));
+            candidates.Add(MatchExplainer.Candidate(compiled, ref context, slots[s], clientNeed));
         }
 
+        var options2 = ImmutableArray.CreateBuilder<EmergencyOption>(emergencyFilled);
+        for (var s = 0; s < emergencyFilled; s++)
+        {
+            options2.Add(MatchExplainer.EmergencyOption(compiled, ref context, emergency[s]));
+        }
+
+        var openNow = filled > 0 && slots[0].Evaluation.Tier == UrgencyTier.OpenNow;
         return new NeedMatch(
             clientNeed.Need,
             clientNeed.Urgency,
             candidates.MoveToImmutable(),
             filled == 0 ? UnmetReason.AllExcluded : null,
-            CountsOf(counts),
-            exclusions);
+            MatchExplainer.CountsOf(counts),
+            exclusions)
+        {
+            EmergencyOptions = options2.MoveToImmutable(),
+            Fallbacks = Fallbacks.For(clientNeed, openNow, Policy),
+        };
     }
 
-    private static ImmutableArray<RuleCount> CountsOf(ReadOnlySpan<int> counts)
+    private void Scan(
+        ref MatchContext context,
+        ClientNeed clientNeed,
+        int needId,
+        int[] offerings,
+        int capacity,
+        CandidateSlots.Slot[] slots,
+        ref int filled,
+        CandidateSlots.Slot[] emergency,
+        ref int emergencyFilled,
+        Span<int> counts)
     {
-        var builder = ImmutableArray.CreateBuilder<RuleCount>();
-        for (var rule = 0; rule < BuiltInRuleCount; rule++)
+        foreach (var offering in offerings)
         {
-            if (counts[rule] > 0)
+            var evaluation = CompiledRules.Evaluate(compiled, ref context, offering, needId, clientNeed);
+            var slot = new CandidateSlots.Slot(offering, compiled.OfferingProvider[offering], evaluation);
+            if (evaluation.Failed == 0)
             {
-                builder.Add(new RuleCount(HardRuleCodes.All[rule], counts[rule]));
-            }
-        }
-
-        if (counts[RuleCustom] > 0)
-        {
-            builder.Add(new RuleCount("custom", counts[RuleCustom]));
-        }
-
-        return builder.ToImmutable();
-    }
-
-    private static ImmutableArray<string> RuleCodes(int failed, ImmutableArray<string> customFailures)
-    {
-        var builder = ImmutableArray.CreateBuilder<string>();
-        for (var rule = 0; rule < BuiltInRuleCount; rule++)
-        {
-            if ((failed & (1 << rule)) != 0)
-            {
-                builder.Add(HardRuleCodes.All[rule]);
-            }
-        }
-
-        builder.AddRange(customFailures);
-        return builder.ToImmutable();
-    }
-
-    private void Scan(ref MatchContext context, ClientNeed clientNeed, int needId, int[] candidates, Slot[] slots, int capacity, ref int filled, Span<int> counts)
-    {
-        foreach (var offering in candidates)
-        {
-            var failed = Evaluate(ref context, offering, needId, clientNeed, out var score, out var reasons, out _);
-            if (failed != 0)
-            {
-                CountFailures(failed, counts);
+                CandidateSlots.Insert(slots, capacity, ref filled, slot);
                 continue;
             }
 
-            Insert(slots, capacity, ref filled, new Slot(offering, offeringProvider[offering], score, reasons));
-        }
-    }
-
-    /// <summary>Adds one to the count of every rule set in <paramref name="failed"/>.</summary>
-    private static void CountFailures(int failed, Span<int> counts)
-    {
-        for (var rule = 0; rule <= BuiltInRuleCount; rule++)
-        {
-            if ((failed & (1 << rule)) != 0)
+            MatchExplainer.CountFailures(evaluation.Failed, counts);
+            if (evaluation.IsEmergencyOption)
             {
-                counts[rule]++;
+                CandidateSlots.Insert(emergency, capacity, ref emergencyFilled, slot);
             }
-        }
-    }
-
-    /// <summary>Inserts a candidate into the sorted top-k buffer, keeping one slot per provider.</summary>
-    private static void Insert(Slot[] slots, int capacity, ref int filled, Slot candidate)
-    {
-        for (var s = 0; s < filled; s++)
-        {
-            if (slots[s].Provider == candidate.Provider)
-            {
-                if (!candidate.IsBetterThan(slots[s]))
-                {
-                    return;
-                }
-
-                // Remove the provider's worse slot, then insert the better one below.
-                Array.Copy(slots, s + 1, slots, s, filled - s - 1);
-                filled--;
-                break;
-            }
-        }
-
-        if (filled == capacity && !candidate.IsBetterThan(slots[filled - 1]))
-        {
-            return;
-        }
-
-        var position = Math.Min(filled, capacity - 1);
-        while (position > 0 && candidate.IsBetterThan(slots[position - 1]))
-        {
-            position--;
-        }
-
-        var moved = Math.Min(filled, capacity - 1) - position;
-        if (moved > 0)
-        {
-            Array.Copy(slots, position, slots, position + 1, moved);
-        }
-
-        slots[position] = candidate;
-        filled = Math.Min(filled + 1, capacity);
-    }
-
-    /// <summary>Evaluates every hard rule for one offering; returns a bit set of broken rules, and the score and reasons when none is broken.</summary>
-    private int Evaluate(ref MatchContext context, int offering, int needId, ClientNeed clientNeed, out double score, out uint reasons, out ImmutableArray<string> customFailures)
-    {
-        var client = context.Client;
-        var provider = offeringProvider[offering];
-        var flags = providerFlags[provider];
-        var failed = 0;
-        reasons = 0;
-        score = 0;
-        customFailures = [];
-
-        if (context.Age is { } age)
-        {
-            if (age < ageMin[offering] || age > ageMax[offering])
-            {
-                failed |= 1 << RuleAge;
-            }
-        }
-        else if (ageMin[offering] != decimal.MinValue || ageMax[offering] != decimal.MaxValue)
-        {
-            reasons |= ReasonConfirmAge;
-        }
-
-        if (client.Gender is { } gender)
-        {
-            if ((genders[offering] & (byte)gender) == 0)
-            {
-                failed |= 1 << RuleGender;
-            }
-        }
-        else if (genders[offering] != (byte)Genders.Any)
-        {
-            reasons |= ReasonConfirmGender;
-        }
-
-        var populations = (byte)client.Populations;
-        if ((requiredPopulations[offering] & populations) != requiredPopulations[offering] || (excludedPopulations[offering] & populations) != 0)
-        {
-            failed |= 1 << RulePopulation;
-        }
-
-        if (client.TraffickingTypes != TraffickingTypes.None && (traffickingTypes[offering] & (byte)client.TraffickingTypes) == 0)
-        {
-            failed |= 1 << RuleType;
-        }
-
-        if (!client.Languages.IsEmpty)
-        {
-            var direct = false;
-            var words = context.LanguageWords;
-            var start = offering * wordsPerOffering;
-            for (var w = 0; w < wordsPerOffering; w++)
-            {
-                direct |= (languageWords[start + w] & words[w]) != 0;
-            }
-
-            if (direct)
-            {
-                reasons |= ReasonDirect;
-                score += Policy.Weights.DirectLanguage;
-            }
-            else if (interpretation[offering] && Policy.AllowInterpretation)
-            {
-                reasons |= ReasonInterpretation;
-            }
-            else
-            {
-                failed |= 1 << RuleLanguage;
-            }
-        }
-
-        if (client.Area is not null)
-        {
-            if (!anywhere[offering] && (context.AreaId < 0 || Array.BinarySearch(areaIds[offering], context.AreaId) < 0))
-            {
-                failed |= 1 << RuleArea;
-            }
-        }
-        else if (!anywhere[offering])
-        {
-            reasons |= ReasonConfirmArea;
-        }
-
-        var category = providerCategory[provider];
-        var mandatory = context.MandatoryCategories is { } mandatoryCategories && mandatoryCategories[category] >= 0;
-        if (!client.Consent.LawEnforcementContactAllowed && (flags & (FlagLaw | FlagReporter)) != 0)
-        {
-            if (mandatory)
-            {
-                reasons |= ReasonMandatory;
-            }
-            else
-            {
-                failed |= 1 << RuleConsentLaw;
-            }
-        }
-
-        if (context.SharingAllowed is { } sharing && !sharing[category])
-        {
-            if (mandatory)
-            {
-                reasons |= ReasonMandatory;
-            }
-            else
-            {
-                failed |= 1 << RuleConsentSharing;
-            }
-        }
-
-        var capacity = capacities[offering];
-        switch (capacity.Status)
-        {
-            case CapacityStatus.NoCapacity:
-                failed |= 1 << RuleCapacity;
-                break;
-            case CapacityStatus.Waitlist:
-                reasons |= ReasonWaitlist;
-                score += Policy.Weights.Waitlist;
-                break;
-            case CapacityStatus.Available:
-                reasons |= ReasonCapacity;
-                score += Policy.Weights.RemainingCapacity * (capacity.FreeShare ?? 0.5);
-                break;
-            default:
-                reasons |= ReasonCapacityUnknown;
-                break;
-        }
-
-        if (!Policy.CustomRules.IsEmpty)
-        {
-            var ruleContext = new ReferralRuleContext(providers[provider], offerings[offering], client, clientNeed, context.At);
-            ImmutableArray<string>.Builder? failures = null;
-            foreach (var rule in Policy.CustomRules)
-            {
-                var outcome = rule.Evaluate(in ruleContext);
-                if (outcome.Excludes)
-                {
-                    failed |= 1 << RuleCustom;
-                    (failures ??= ImmutableArray.CreateBuilder<string>()).Add(rule.Code);
-                }
-                else if (double.IsFinite(outcome.ScoreAdjustment))
-                {
-                    score += outcome.ScoreAdjustment;
-                }
-            }
-
-            customFailures = failures?.ToImmutable() ?? [];
-        }
-
-        if (failed != 0)
-        {
-            return failed;
-        }
-
-        var weights = Policy.Weights;
-        if ((flags & FlagStandard) != 0)
-        {
-            reasons |= ReasonStandard;
-            score += weights.StandardOfCare;
-        }
-
-        if ((flags & FlagTrained) != 0)
-        {
-            reasons |= ReasonTrained;
-            score += weights.TraffickingTrainedStaff;
-        }
-
-        if ((flags & FlagLicensed) != 0 && needId == CaseManagementId)
-        {
-            reasons |= ReasonLicensed;
-            score += weights.LicensedSocialWorkers;
-        }
-
-        if (clientNeed.Urgency == NeedUrgency.Immediate)
-        {
-            switch (context.StateOf(offering))
-            {
-                case OpenState.Open:
-                    reasons |= ReasonOpen;
-                    score += weights.OpenNow;
-                    break;
-                case OpenState.Closed:
-                    reasons |= ReasonClosed;
-                    break;
-                default:
-                    reasons |= ReasonHoursUnknown;
-                    break;
-            }
-        }
-
-        if (culturallySpecific[offering] && (client.Populations & Populations.ForeignNational) != 0)
-        {
-            reasons |= ReasonCultural;
-            score += weights.CulturallySpecific;
-        }
-
-        var others = BitOperations.PopCount(providerNeeds[provider] & context.NeedMask & ~(1UL << needId));
-        if (others > 0)
-        {
-            reasons |= ReasonOtherNeeds;
-            score += weights.PerOtherNeedCovered * others;
-        }
-
-        return 0;
-    }
-
-    private MatchCandidate BuildCandidate(ref MatchContext context, Slot slot, ClientNeed clientNeed)
-    {
-        var provider = providers[slot.Provider];
-        var offering = offerings[slot.Offering];
-        var state = offering.Schedule is null ? OpenState.Unknown : context.StateOf(slot.Offering);
-        Instant? next = clientNeed.Urgency == NeedUrgency.Immediate && state == OpenState.Closed ? offering.Schedule!.NextOpening(context.At) : null;
-        var reasons = ImmutableArray.CreateBuilder<string>();
-        var text = new StringBuilder();
-        void Add(uint flag, string code, string words)
-        {
-            if ((slot.Reasons & flag) != 0)
-            {
-                reasons.Add(code);
-                text.Append(text.Length == 0 ? string.Empty : "; ").Append(words);
-            }
-        }
-
-        Add(ReasonMandatory, ReasonCodes.MandatoryRule, "admitted by a mandatory routing rule despite consent restrictions");
-        Add(ReasonOpen, ReasonCodes.OpenNow, offering.Schedule?.IsAlwaysOpen == true ? "open 24/7" : "open now");
-        Add(ReasonClosed, ReasonCodes.ClosedNow, next is { } n ? $"closed now; opens {n.ToString("uuuu-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture)}" : "closed now");
-        Add(ReasonHoursUnknown, ReasonCodes.HoursUnknown, "hours not published");
-        Add(ReasonStandard, ReasonCodes.StandardOfCare, "adheres to the coalition's standard of care");
-        Add(ReasonTrained, ReasonCodes.TraffickingTrainedStaff, "staff trained on human trafficking");
-        Add(ReasonLicensed, ReasonCodes.LicensedSocialWorkers, "licensed social workers do case management");
-        Add(ReasonDirect, ReasonCodes.DirectLanguage, "speaks the client's language");
-        Add(ReasonInterpretation, ReasonCodes.Interpretation, "through interpretation");
-        Add(ReasonCultural, ReasonCodes.CulturallySpecific, "culturally specific");
-        Add(ReasonCapacity, ReasonCodes.CapacityAvailable, capacities[slot.Offering] is { Available: { } a, Maximum: { } m } ? $"{a} of {m} places free" : "accepting referrals");
-        Add(ReasonWaitlist, ReasonCodes.Waitlist, "waitlist");
-        Add(ReasonCapacityUnknown, ReasonCodes.CapacityUnknown, "capacity not reported");
-        Add(ReasonOtherNeeds, ReasonCodes.CoversOtherNeeds, "also offers other needs of the client");
-        Add(ReasonConfirmAge, ReasonCodes.ConfirmAge, "confirm age eligibility");
-        Add(ReasonConfirmGender, ReasonCodes.ConfirmGender, "confirm gender eligibility");
-        Add(ReasonConfirmArea, ReasonCodes.ConfirmArea, "confirm the client's area");
-        string? mandatoryRule = null;
-        if ((slot.Reasons & ReasonMandatory) != 0)
-        {
-            mandatoryRule = Policy.MandatoryRules.First(r => r.AppliesToMinors && r.Categories.Any(provider.Category.IsOrDescendsFrom)).Code;
-        }
-
-        return new MatchCandidate(
-            provider.Id,
-            provider.Name,
-            offering.Id,
-            provider.Category,
-            Math.Round(slot.Score, 6),
-            reasons.ToImmutable(),
-            text.ToString(),
-            provider.IntakeContact,
-            provider.PublicAddress,
-            state,
-            next,
-            mandatoryRule,
-            capacities[slot.Offering].Status);
-    }
-
-    private sealed record NeedIndex(int[] All, int[] Anywhere, FrozenDictionary<int, int[]> ByArea);
-
-    private readonly record struct Slot(int Offering, int Provider, double Score, uint Reasons)
-    {
-        /// <summary>Higher score first; ties by provider id, then offering id (indexes follow ordinal id order).</summary>
-        internal bool IsBetterThan(Slot other) =>
-            Score > other.Score || (Score == other.Score && (Provider < other.Provider || (Provider == other.Provider && Offering < other.Offering)));
-    }
-
-    /// <summary>Per-match state: the client's languages, area, consent and mandatory masks, and local times per zone, from pooled buffers.</summary>
-    private struct MatchContext : IDisposable
-    {
-        private readonly ReferralMatcher matcher;
-        private readonly bool[] zoneComputed;
-
-        internal MatchContext(ReferralMatcher matcher, ClientProfile client, Instant at)
-        {
-            this.matcher = matcher;
-            Client = client;
-            At = at;
-            Age = client.AgeYears;
-            AreaId = client.Area is { } area && matcher.areaIdsByCode.TryGetValue(area, out var id) ? id : -1;
-            LanguageWords = ArrayPool<ulong>.Shared.Rent(matcher.wordsPerOffering);
-            Array.Clear(LanguageWords, 0, matcher.wordsPerOffering);
-            foreach (var language in client.Languages)
-            {
-                if (matcher.languageIds.TryGetValue(language.Value, out var languageId))
-                {
-                    LanguageWords[languageId >> 6] |= 1UL << (languageId & 63);
-                }
-            }
-
-            NeedMask = 0;
-            foreach (var need in client.Needs)
-            {
-                NeedMask |= 1UL << NeedIds[need.Need];
-            }
-
-            SharingAllowed = client.Consent.ShareWith is null
-                ? null
-                : [.. StakeholderCategories.Catalogue.Select(client.Consent.AllowsSharingWith)];
-            MandatoryCategories = null;
-            if (client.IsMinor == true)
-            {
-                var rules = matcher.Policy.MandatoryRules.Where(r => r.AppliesToMinors).ToArray();
-                if (rules.Length > 0)
-                {
-                    MandatoryCategories = [.. StakeholderCategories.Catalogue.Select(c => Array.FindIndex(rules, r => r.Categories.Any(c.IsOrDescendsFrom)))];
-                }
-            }
-
-            zoneComputed = ArrayPool<bool>.Shared.Rent(Math.Max(1, matcher.zones.Length));
-            Array.Clear(zoneComputed, 0, Math.Max(1, matcher.zones.Length));
-            ZoneTimes = ArrayPool<LocalDateTime>.Shared.Rent(Math.Max(1, matcher.zones.Length));
-        }
-
-        internal ClientProfile Client { get; }
-
-        internal Instant At { get; }
-
-        internal decimal? Age { get; }
-
-        internal int AreaId { get; }
-
-        internal ulong[] LanguageWords { get; }
-
-        internal ulong NeedMask { get; }
-
-        internal bool[]? SharingAllowed { get; }
-
-        internal int[]? MandatoryCategories { get; }
-
-        private LocalDateTime[] ZoneTimes { get; }
-
-        /// <summary>Whether an offering is open at the match instant; each zone's local time is computed once per match.</summary>
-        internal readonly OpenState StateOf(int offering)
-        {
-            var zone = matcher.zoneOf[offering];
-            if (zone < 0)
-            {
-                return OpenState.Unknown;
-            }
-
-            if (!zoneComputed[zone])
-            {
-                ZoneTimes[zone] = At.InZone(matcher.zones[zone]).LocalDateTime;
-                zoneComputed[zone] = true;
-            }
-
-            return matcher.offerings[offering].Schedule!.StateAt(ZoneTimes[zone]);
-        }
-
-        public readonly void Dispose()
-        {
-            ArrayPool<ulong>.Shared.Return(LanguageWords);
-            ArrayPool<bool>.Shared.Return(zoneComputed);
-            ArrayPool<LocalDateTime>.Shared.Return(ZoneTimes);
         }
     }
 }

@@ -13,6 +13,9 @@ public sealed record WeeklySchedule
 {
     private const int MinutesPerWeek = 7 * 1440;
     private const int MaxDaysToSearch = 400;
+
+    /// <summary>The last date a search considers: two days before the end of the ISO calendar, so that stepping a day or applying a zone offset never overflows.</summary>
+    private static readonly LocalDate LastSearchableDate = new(9999, 12, 29);
     private readonly (int Start, int End)[] intervals;
     private readonly int hashCode;
 
@@ -98,37 +101,74 @@ public sealed record WeeklySchedule
     /// <returns><see cref="OpenState.Open"/> or <see cref="OpenState.Closed"/>.</returns>
     public OpenState StateAt(Instant instant) => StateAt(instant.InZone(Zone).LocalDateTime);
 
-    /// <summary>Returns the next instant at or after <paramref name="instant"/> when the offering is open, or <see langword="null"/> if it does not open within about a year.</summary>
+    /// <summary>
+    /// Returns the next instant at or after <paramref name="instant"/> when the offering is open, or <see langword="null"/>
+    /// if it does not open within about a year (or before the end of the calendar).
+    /// </summary>
     /// <param name="instant">The instant to search from.</param>
     /// <returns>The instant itself when open; otherwise the next opening.</returns>
     public Instant? NextOpening(Instant instant)
     {
         var local = instant.InZone(Zone).LocalDateTime;
-        if (StateAt(local) == OpenState.Open)
-        {
-            return instant;
-        }
+        return StateAt(local) == OpenState.Open ? instant : NextOpeningAfter(local, MaxDaysToSearch);
+    }
 
-        for (var day = 0; day < MaxDaysToSearch; day++)
+    /// <summary>
+    /// Returns the first opening strictly after <paramref name="local"/> on the next <paramref name="days"/> local dates
+    /// (today included), as an instant; <see langword="null"/> when there is none, or when the search would pass the end of
+    /// the calendar. Allocates nothing.
+    /// </summary>
+    internal Instant? NextOpeningAfter(LocalDateTime local, int days)
+    {
+        var date = local.Date;
+        for (var day = 0; day < days; day++)
         {
-            var date = local.Date.PlusDays(day);
+            if (day > 0)
+            {
+                date = date.PlusDays(1);
+            }
+
+            if (date > LastSearchableDate)
+            {
+                return null;
+            }
+
             if (IsClosedOn(date))
             {
                 continue;
             }
 
+            // The earliest opening minute on this date that is after the local time (an opening at the current minute has passed).
+            var best = int.MaxValue;
             var dayStart = ((int)date.DayOfWeek - 1) * 1440;
-            var starts = intervals
-                .Where(i => i.End > dayStart && i.Start < dayStart + 1440)
-                .Select(i => Math.Max(i.Start, dayStart) - dayStart)
-                .Concat(MonthlyHours.Where(m => m.FallsOn(date)).Select(m => m.MinutesOfDay.Start))
-                .Order();
-            foreach (var minute in starts)
+            var after = day == 0 ? (local.Hour * 60) + local.Minute : -1;
+            foreach (var (start, end) in intervals)
             {
-                var candidate = date.At(new LocalTime(minute / 60, minute % 60));
-                if (candidate > local)
+                if (end > dayStart && start < dayStart + 1440)
                 {
-                    return candidate.InZoneLeniently(Zone).ToInstant();
+                    Consider(Math.Max(start, dayStart) - dayStart);
+                }
+            }
+
+            foreach (var monthly in MonthlyHours)
+            {
+                if (monthly.FallsOn(date))
+                {
+                    Consider(monthly.MinutesOfDay.Start);
+                }
+            }
+
+            if (best != int.MaxValue)
+            {
+                var candidate = date.At(new LocalTime(best / 60, best % 60));
+                return candidate.InZoneLeniently(Zone).ToInstant();
+            }
+
+            void Consider(int minute)
+            {
+                if (minute > after && minute < best)
+                {
+                    best = minute;
                 }
             }
         }

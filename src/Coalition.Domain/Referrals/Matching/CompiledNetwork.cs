@@ -1,0 +1,304 @@
+using System.Collections.Frozen;
+using Coalition.Domain.Needs;
+using Coalition.Domain.Referrals.Network;
+using Coalition.Domain.Stakeholders;
+using NodaTime;
+
+namespace Coalition.Domain.Referrals.Matching;
+
+/// <summary>
+/// A referral network flattened for matching: every field the rules read, in arrays indexed by provider and offering, and
+/// indexes by need and area. Provider indexes follow provider id (ordinal), offering indexes follow provider, then offering
+/// id, so index order is tie-break order. Immutable; a capacity overlay shares everything but the capacities.
+/// </summary>
+internal sealed class CompiledNetwork
+{
+    internal const byte FlagLaw = 1, FlagStandard = 2, FlagTrained = 4, FlagLicensed = 8;
+
+    /// <summary>The most distinct reporting-duty codes a compiled network can track (policy definitions plus codes providers declare).</summary>
+    internal const int MaxDutyCodes = 64;
+
+    internal static readonly FrozenDictionary<ServiceNeed, int> NeedIds = ServiceNeeds.Catalogue.Select((n, i) => (n, i)).ToFrozenDictionary(x => x.n, x => x.i);
+    internal static readonly FrozenDictionary<StakeholderCategory, int> CategoryIds = StakeholderCategories.Catalogue.Select((c, i) => (c, i)).ToFrozenDictionary(x => x.c, x => x.i);
+    internal static readonly int CaseManagementId = NeedIds[ServiceNeeds.CaseManagement];
+
+    internal CompiledNetwork(ReferralNetwork network, ReferralPolicy policy)
+    {
+        Providers = [.. network.Providers];
+        ProviderFlags = new byte[Providers.Length];
+        ProviderCategory = new int[Providers.Length];
+        ProviderNeeds = new ulong[Providers.Length];
+        ProviderDuties = new ulong[Providers.Length];
+        var dutyCodes = policy.ReportingDuties.Select(d => d.Code).ToList();
+        var dutyIds = dutyCodes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+        var offeringList = new List<(ServiceOffering Offering, int Provider)>();
+        var providerIds = new Dictionary<string, int>(Providers.Length, StringComparer.Ordinal);
+        for (var p = 0; p < Providers.Length; p++)
+        {
+            var provider = Providers[p];
+            providerIds[provider.Id] = p;
+            ProviderFlags[p] = (byte)((provider.IsLawEnforcementAffiliated ? FlagLaw : 0) | (provider.AdheresToStandardOfCare ? FlagStandard : 0) |
+                (provider.HasTraffickingTrainedStaff ? FlagTrained : 0) | (provider.HasLicensedSocialWorkers ? FlagLicensed : 0));
+            ProviderCategory[p] = CategoryIds[provider.Category];
+            foreach (var code in provider.ReportingDuties)
+            {
+                if (!dutyIds.TryGetValue(code, out var duty))
+                {
+                    duty = dutyCodes.Count;
+                    if (duty >= MaxDutyCodes)
+                    {
+                        throw new ArgumentException($"The network and policy use more than {MaxDutyCodes} distinct reporting-duty codes.", nameof(network));
+                    }
+
+                    dutyIds[code] = duty;
+                    dutyCodes.Add(code);
+                }
+
+                ProviderDuties[p] |= 1UL << duty;
+            }
+
+            foreach (var offering in provider.Services)
+            {
+                offeringList.Add((offering, p));
+                foreach (var need in ServedNeeds(offering))
+                {
+                    ProviderNeeds[p] |= 1UL << NeedIds[need];
+                }
+            }
+        }
+
+        ProviderIds = providerIds.ToFrozenDictionary(StringComparer.Ordinal);
+        DutyCodes = [.. dutyCodes];
+        DutyDefinitions = [.. dutyCodes.Select(policy.FindDuty)];
+
+        var count = offeringList.Count;
+        Offerings = new ServiceOffering[count];
+        OfferingProvider = new int[count];
+        AgeMin = new decimal[count];
+        AgeLimit = new decimal[count];
+        AgeLimitInclusive = new bool[count];
+        AgeRestricted = new bool[count];
+        Genders = new byte[count];
+        RequiredPopulations = new byte[count];
+        ExcludedPopulations = new byte[count];
+        TraffickingTypes = new byte[count];
+        Interpretation = new bool[count];
+        CulturallySpecific = new bool[count];
+        Anywhere = new bool[count];
+        AreaIds = new int[count][];
+        ZoneOf = new int[count];
+        Capacities = new Capacity[count];
+
+        var languages = offeringList.SelectMany(o => o.Offering.Languages).Select(l => l.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        LanguageIds = languages.Select((l, i) => (l, i)).ToFrozenDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
+        WordsPerOffering = Math.Max(1, (languages.Length + 63) / 64);
+        LanguageWords = new ulong[count * WordsPerOffering];
+        var areas = offeringList.SelectMany(o => o.Offering.Area.Areas).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        AreaIdsByCode = areas.Select((a, i) => (a, i)).ToFrozenDictionary(x => x.a, x => x.i, StringComparer.Ordinal);
+        var zoneIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var zoneList = new List<DateTimeZone>();
+        var keys = new Dictionary<string, int>(count, StringComparer.Ordinal);
+
+        for (var i = 0; i < count; i++)
+        {
+            var (offering, p) = offeringList[i];
+            Offerings[i] = offering;
+            OfferingProvider[i] = p;
+            keys[Key(Providers[p].Id, offering.Id)] = i;
+            var eligibility = offering.Eligibility;
+            var ages = eligibility.Ages;
+            AgeMin[i] = ages.Minimum ?? decimal.MinValue;
+            (AgeLimit[i], AgeLimitInclusive[i]) = ages.ExclusiveUpperLimit is { } limit ? (limit, false) : (ages.Maximum ?? decimal.MaxValue, true);
+            AgeRestricted[i] = !ages.IsAny;
+            Genders[i] = (byte)eligibility.Genders;
+            RequiredPopulations[i] = (byte)eligibility.RequiredPopulations;
+            ExcludedPopulations[i] = (byte)eligibility.ExcludedPopulations;
+            TraffickingTypes[i] = (byte)eligibility.TraffickingTypes;
+            Interpretation[i] = offering.ProvidesInterpretation;
+            CulturallySpecific[i] = offering.IsCulturallySpecific;
+            Anywhere[i] = offering.Area.IsAnywhere;
+            AreaIds[i] = [.. offering.Area.Areas.Select(a => AreaIdsByCode[a]).Order()];
+            foreach (var language in offering.Languages)
+            {
+                var id = LanguageIds[language.Value];
+                LanguageWords[(i * WordsPerOffering) + (id >> 6)] |= 1UL << (id & 63);
+            }
+
+            if (offering.Schedule is { } schedule)
+            {
+                if (!zoneIds.TryGetValue(schedule.TimeZoneId, out var zone))
+                {
+                    zone = zoneList.Count;
+                    zoneIds[schedule.TimeZoneId] = zone;
+                    zoneList.Add(schedule.Zone);
+                }
+
+                ZoneOf[i] = zone;
+            }
+            else
+            {
+                ZoneOf[i] = -1;
+            }
+
+            Capacities[i] = offering.Capacity;
+        }
+
+        Zones = [.. zoneList];
+        OfferingIdsByKey = keys.ToFrozenDictionary(StringComparer.Ordinal);
+        NeedIndex = BuildNeedIndex();
+    }
+
+    private CompiledNetwork(CompiledNetwork source, Capacity[] capacities)
+    {
+        Providers = source.Providers;
+        ProviderFlags = source.ProviderFlags;
+        ProviderCategory = source.ProviderCategory;
+        ProviderNeeds = source.ProviderNeeds;
+        ProviderDuties = source.ProviderDuties;
+        ProviderIds = source.ProviderIds;
+        DutyCodes = source.DutyCodes;
+        DutyDefinitions = source.DutyDefinitions;
+        Offerings = source.Offerings;
+        OfferingProvider = source.OfferingProvider;
+        AgeMin = source.AgeMin;
+        AgeLimit = source.AgeLimit;
+        AgeLimitInclusive = source.AgeLimitInclusive;
+        AgeRestricted = source.AgeRestricted;
+        Genders = source.Genders;
+        RequiredPopulations = source.RequiredPopulations;
+        ExcludedPopulations = source.ExcludedPopulations;
+        TraffickingTypes = source.TraffickingTypes;
+        LanguageWords = source.LanguageWords;
+        WordsPerOffering = source.WordsPerOffering;
+        Interpretation = source.Interpretation;
+        CulturallySpecific = source.CulturallySpecific;
+        Anywhere = source.Anywhere;
+        AreaIds = source.AreaIds;
+        ZoneOf = source.ZoneOf;
+        Zones = source.Zones;
+        LanguageIds = source.LanguageIds;
+        AreaIdsByCode = source.AreaIdsByCode;
+        OfferingIdsByKey = source.OfferingIdsByKey;
+        NeedIndex = source.NeedIndex;
+        Capacities = capacities;
+    }
+
+    internal Provider[] Providers { get; }
+
+    internal byte[] ProviderFlags { get; }
+
+    internal int[] ProviderCategory { get; }
+
+    internal ulong[] ProviderNeeds { get; }
+
+    /// <summary>Bit i is set when the provider declares duty <see cref="DutyCodes"/>[i].</summary>
+    internal ulong[] ProviderDuties { get; }
+
+    internal FrozenDictionary<string, int> ProviderIds { get; }
+
+    /// <summary>The policy's duty codes (sorted), then the codes providers declare that the policy does not define.</summary>
+    internal string[] DutyCodes { get; }
+
+    /// <summary>The policy's definition of each duty code, or <see langword="null"/> when it defines none.</summary>
+    internal ReportingDuty?[] DutyDefinitions { get; }
+
+    internal ServiceOffering[] Offerings { get; }
+
+    internal int[] OfferingProvider { get; }
+
+    internal decimal[] AgeMin { get; }
+
+    /// <summary>The upper age limit: exclusive for a whole-year maximum, inclusive for a fractional one (see <see cref="AgeLimitInclusive"/>).</summary>
+    internal decimal[] AgeLimit { get; }
+
+    internal bool[] AgeLimitInclusive { get; }
+
+    internal bool[] AgeRestricted { get; }
+
+    internal byte[] Genders { get; }
+
+    internal byte[] RequiredPopulations { get; }
+
+    internal byte[] ExcludedPopulations { get; }
+
+    internal byte[] TraffickingTypes { get; }
+
+    internal ulong[] LanguageWords { get; }
+
+    internal int WordsPerOffering { get; }
+
+    internal bool[] Interpretation { get; }
+
+    internal bool[] CulturallySpecific { get; }
+
+    internal bool[] Anywhere { get; }
+
+    internal int[][] AreaIds { get; }
+
+    internal int[] ZoneOf { get; }
+
+    internal DateTimeZone[] Zones { get; }
+
+    internal Capacity[] Capacities { get; }
+
+    internal FrozenDictionary<string, int> LanguageIds { get; }
+
+    internal FrozenDictionary<string, int> AreaIdsByCode { get; }
+
+    internal FrozenDictionary<string, int> OfferingIdsByKey { get; }
+
+    internal NeedLists[] NeedIndex { get; }
+
+    internal static string Key(string providerId, string offeringId) => providerId + "\u001f" + offeringId;
+
+    /// <summary>Returns an overlay with other capacities, sharing everything else.</summary>
+    internal CompiledNetwork WithCapacities(Capacity[] capacities) => new(this, capacities);
+
+    /// <summary>The needs an offering serves: each need it lists, its general form and its variants.</summary>
+    internal static IEnumerable<ServiceNeed> ServedNeeds(ServiceOffering offering)
+    {
+        foreach (var need in offering.Needs)
+        {
+            yield return need;
+            if (need.Parent is { } parent)
+            {
+                yield return parent;
+            }
+
+            foreach (var variant in need.Variants)
+            {
+                yield return variant;
+            }
+        }
+    }
+
+    private NeedLists[] BuildNeedIndex()
+    {
+        var all = new List<int>[ServiceNeeds.Catalogue.Count];
+        for (var n = 0; n < all.Length; n++)
+        {
+            all[n] = [];
+        }
+
+        for (var i = 0; i < Offerings.Length; i++)
+        {
+            foreach (var need in ServedNeeds(Offerings[i]).Distinct())
+            {
+                all[NeedIds[need]].Add(i);
+            }
+        }
+
+        return [.. all.Select(list =>
+        {
+            var sorted = list.Order().ToArray();
+            var byArea = sorted.Where(i => !Anywhere[i])
+                .SelectMany(i => AreaIds[i].Select(a => (Area: a, Offering: i)))
+                .GroupBy(x => x.Area)
+                .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Offering).Order().ToArray());
+            return new NeedLists(sorted, [.. sorted.Where(i => Anywhere[i])], byArea);
+        })];
+    }
+
+    /// <summary>The offerings that serve one need: all of them, those serving anywhere, and those serving each area.</summary>
+    internal sealed record NeedLists(int[] All, int[] Anywhere, FrozenDictionary<int, int[]> ByArea);
+}
