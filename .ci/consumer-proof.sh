@@ -24,13 +24,22 @@ cp "$hsds" directory.json
 cat > Program.cs <<'CS'
 using Coalition.Domain.Needs;
 using Coalition.Domain.OpenReferral;
-using Coalition.Domain.Referrals;
+using Coalition.Domain.Referrals.Clients;
+using Coalition.Domain.Referrals.Matching;
+using Coalition.Domain.Referrals.Network;
 using NodaTime;
 
 var import = HsdsImporter.Import(File.ReadAllBytes("directory.json"), HsdsImportOptions.Create("America/Chicago", new LocalDate(2026, 11, 22)));
 Console.WriteLine($"imported {import.ServicesImported} of {import.ServicesRead} services, {import.Issues.Length} issue(s)");
-var client = new ClientProfile(30, Genders.Female, [new LanguageCode("en")], Populations.None, TraffickingTypes.Sex, "riverbend-north",
-    [new ClientNeed(ServiceNeeds.HousingEmergency, NeedUrgency.Immediate), new ClientNeed(ServiceNeeds.CaseManagement, NeedUrgency.Routine)], ClientConsent.Full);
+var client = new ClientProfile(
+    [new ClientNeed(ServiceNeeds.HousingEmergency, NeedUrgency.Immediate), new ClientNeed(ServiceNeeds.CaseManagement, NeedUrgency.Routine)], ClientConsent.Full)
+{
+    AgeYears = 30,
+    Gender = Genders.Female,
+    Languages = [new LanguageCode("en")],
+    TraffickingTypes = TraffickingTypes.Sex,
+    Area = "riverbend-north",
+};
 var result = ReferralMatcher.Compile(import.Network).Match(client, Instant.FromUtc(2026, 11, 22, 3, 0));
 Console.WriteLine(result);
 foreach (var need in result.Needs)
