@@ -16,7 +16,7 @@ var at = Instant.FromUtc(2026, 11, 22, 3, 0);
 var result = ReferralMatcher.Compile(network).Match(client, at);
 Console.WriteLine(result);
 Console.WriteLine(ReferralPlanner.Plan(ReferralMatcher.Compile(network), client, at).Explanation);
-var facts = CaseFacts.Empty.Establish(CaseFact.Recruitment, CaseFact.CommercialSexAct).WithAge(AgeEvidence.Under18);
+var facts = CaseFacts.Empty.Establish(CaseFact.Recruitment, CaseFact.CommercialSexAct).WithAge(AgeEvidence.UnderEighteen);
 Console.WriteLine(TraffickingAssessor.Assess(LegalFrameworks.Tvpa, facts));
 var back = HsdsImporter.Import(HsdsExporter.Export(network, includeConfidentialAddresses: true), HsdsImportOptions.Create("America/Chicago", new LocalDate(2026, 11, 22))).Network;
 Console.WriteLine(back == network ? "HSDS round-trip: equal" : "HSDS round-trip: DIFFERENT");

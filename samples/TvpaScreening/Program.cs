@@ -2,8 +2,9 @@
 //
 //   dotnet run --project samples/TvpaScreening                                   # the embedded examples
 //   dotnet run --project samples/TvpaScreening -- --facts case.json              # facts from a JSON file
-//   dotnet run --project samples/TvpaScreening -- --establish recruitment,force,commercial-sex-act --rule-out fraud --age under18
-//   options: --framework tvpa|palermo   --age unknown|under18|18-or-over|dob:YYYY-MM-DD   --conduct YYYY-MM-DD/YYYY-MM-DD
+//   dotnet run --project samples/TvpaScreening -- --establish recruitment,force,commercial-sex-act --rule-out fraud --age under-eighteen
+//   options: --framework tvpa|palermo   --age unknown|under-eighteen|eighteen-or-over|turned-eighteen-during-conduct|dob:YYYY-MM-DD
+//            --conduct YYYY-MM-DD/YYYY-MM-DD   (the --age words are the JSON age kinds; under18 and 18-or-over are still read)
 using System.Reflection;
 using System.Text.Json;
 using Coalition.Domain.Law;
@@ -33,7 +34,7 @@ try
 catch (UsageException ex)
 {
     Console.Error.WriteLine($"error: {ex.Message}");
-    Console.Error.WriteLine("usage: TvpaScreening [--facts file.json] [--establish a,b] [--rule-out c,d] [--age unknown|under18|18-or-over|dob:YYYY-MM-DD] [--conduct YYYY-MM-DD/YYYY-MM-DD] [--framework tvpa|palermo]");
+    Console.Error.WriteLine("usage: TvpaScreening [--facts file.json] [--establish a,b] [--rule-out c,d] [--age unknown|under-eighteen|eighteen-or-over|turned-eighteen-during-conduct|dob:YYYY-MM-DD] [--conduct YYYY-MM-DD/YYYY-MM-DD] [--framework tvpa|palermo]");
     return 2;
 }
 
@@ -152,10 +153,13 @@ internal sealed class Options
     private static AgeEvidence ParseAge(string value) => value switch
     {
         "unknown" => AgeEvidence.Unknown,
-        "under18" => AgeEvidence.Under18,
-        "18-or-over" => AgeEvidence.EighteenOrOver,
-        _ when value.StartsWith("dob:", StringComparison.Ordinal) && LocalDatePattern.Iso.Parse(value[4..]) is { Success: true } date => AgeEvidence.FromDateOfBirth(date.Value),
-        _ => throw new UsageException($"Bad --age '{value}'. Use unknown, under18, 18-or-over or dob:YYYY-MM-DD."),
+        "under-eighteen" or "under18" => AgeEvidence.UnderEighteen,
+        "eighteen-or-over" or "18-or-over" => AgeEvidence.EighteenOrOver,
+        "turned-eighteen-during-conduct" => AgeEvidence.TurnedEighteenDuringConduct,
+        _ when value.StartsWith("dob:", StringComparison.Ordinal) && LocalDatePattern.Iso.Parse(value[4..]) is { Success: true } date
+            && date.Value >= AgeEvidence.EarliestDateOfBirth && date.Value <= AgeEvidence.LatestDateOfBirth => AgeEvidence.FromDateOfBirth(date.Value),
+        // The value may hold a date of birth, so it is not echoed.
+        _ => throw new UsageException("Bad --age value (not shown). Use unknown, under-eighteen, eighteen-or-over, turned-eighteen-during-conduct or dob:YYYY-MM-DD (year 1 to 9981)."),
     };
 
     private static ConductPeriod ParseConduct(string value)

@@ -16,6 +16,9 @@ public sealed record HsdsImportOptions
         DefaultCategory = defaultCategory;
     }
 
+    /// <summary>The longest taxonomy mapping key accepted.</summary>
+    public const int MaxMappingKeyLength = 200;
+
     /// <summary>Gets the IANA time zone of the directory's schedules (HSDS carries only a numeric offset).</summary>
     public string TimeZoneId { get; }
 
@@ -38,13 +41,18 @@ public sealed record HsdsImportOptions
     /// <param name="defaultCategory">The category for organisations that carry none; victim services by default.</param>
     /// <returns>The options.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="timeZoneId"/> is null.</exception>
-    /// <exception cref="ArgumentException">The zone is unknown, or a mapping names an unknown need code.</exception>
+    /// <exception cref="ArgumentException">The zone is unknown, the date is not in the ISO calendar, a mapping key is null, blank or longer than <see cref="MaxMappingKeyLength"/>, or a mapping names an unknown need code.</exception>
     public static HsdsImportOptions Create(string timeZoneId, LocalDate asOf, IEnumerable<KeyValuePair<string, string>>? extraMapping = null, StakeholderCategory? defaultCategory = null)
     {
         ArgumentNullException.ThrowIfNull(timeZoneId);
         if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId) is null)
         {
-            throw new ArgumentException($"Unknown IANA time zone '{timeZoneId}'.", nameof(timeZoneId));
+            throw new ArgumentException($"Unknown IANA time zone {ImportIssue.Quote(timeZoneId)}.", nameof(timeZoneId));
+        }
+
+        if (asOf.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException("The date must be in the ISO calendar.", nameof(asOf));
         }
 
         var mapping = new Dictionary<string, ServiceNeed>(StringComparer.Ordinal);
@@ -57,11 +65,18 @@ public sealed record HsdsImportOptions
             }
         }
 
+        var index = 0;
         foreach (var (key, value) in extraMapping ?? [])
         {
-            mapping[key.ToLowerInvariant()] = ServiceNeeds.Catalogue.TryGet(value, out var need)
+            if (string.IsNullOrWhiteSpace(key) || key.Length > MaxMappingKeyLength)
+            {
+                throw new ArgumentException($"The mapping at index {index} has a null, blank or longer than {MaxMappingKeyLength}-character key.", nameof(extraMapping));
+            }
+
+            mapping[key.ToLowerInvariant()] = value is not null && ServiceNeeds.Catalogue.TryGet(value, out var need)
                 ? need
-                : throw new ArgumentException($"The mapping for '{key}' names an unknown need code '{value}'.", nameof(extraMapping));
+                : throw new ArgumentException($"The mapping for {ImportIssue.Quote(key)} names an unknown need code {ImportIssue.Quote(value)}.", nameof(extraMapping));
+            index++;
         }
 
         return new HsdsImportOptions(timeZoneId, asOf, mapping.ToFrozenDictionary(StringComparer.Ordinal), defaultCategory ?? StakeholderCategories.VictimServices);

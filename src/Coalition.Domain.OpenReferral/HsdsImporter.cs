@@ -12,7 +12,10 @@ namespace Coalition.Domain.OpenReferral;
 /// <summary>
 /// Imports Open Referral HSDS 3 JSON into a <see cref="ReferralNetwork"/>: a full <c>service</c> object, an array of
 /// them, an <c>organization</c> with <c>services</c>, or an HSDS API page (<c>contents[]</c>). One bad record never loses the
-/// others: it is skipped and reported. Malformed JSON as a whole raises <see cref="JsonException"/>.
+/// others, whatever its bytes: a record with a repeated property, invalid UTF-8, a number out of range, a wrong type or a
+/// value the library rejects is skipped and listed with its path and a bounded reason that quotes no more than a short,
+/// safe prefix of the bad value. Only a document that is not JSON as a whole (or nested deeper than 64 levels) raises
+/// <see cref="JsonException"/>; nothing else escapes.
 /// </summary>
 public static class HsdsImporter
 {
@@ -28,7 +31,7 @@ public static class HsdsImporter
     public static HsdsImportResult Import(ReadOnlyMemory<byte> utf8Json, HsdsImportOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        using var document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = 64 });
+        using var document = Parse(utf8Json);
         return Import(document.RootElement, options);
     }
 
@@ -42,8 +45,22 @@ public static class HsdsImporter
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(options);
-        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
+        using var document = Parse(System.Text.Encoding.UTF8.GetBytes(json));
         return Import(document.RootElement, options);
+    }
+
+    /// <summary>Parses the whole document; a syntax error is reported by position, never by quoting the text at fault.</summary>
+    private static JsonDocument Parse(ReadOnlyMemory<byte> utf8Json)
+    {
+        try
+        {
+            return JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException e)
+        {
+            var what = e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase) ? "nests deeper than 64 levels" : "is not valid JSON";
+            throw new JsonException($"The HSDS document {what} (line {(e.LineNumber ?? 0) + 1}, byte {e.BytePositionInLine ?? 0}); the text at fault is not shown.", null, e.LineNumber, e.BytePositionInLine);
+        }
     }
 
     private static HsdsImportResult Import(JsonElement root, HsdsImportOptions options)
@@ -72,17 +89,25 @@ public static class HsdsImporter
         var imported = 0;
         foreach (var (service, organization, path) in services)
         {
-            var id = Text(service, "id") ?? "(none)";
+            var id = SafeId(service);
             try
             {
-                if (ImportService(service, organization, path, options, providers, issues))
+                if (RepeatedProperty(service, path) is { } repeated)
+                {
+                    issues.Add(new ImportIssue("service", id, repeated, "A property appears more than once in the same object, so its value is ambiguous.", true));
+                }
+                else if (organization is { } parent && RepeatedProperty(parent, "$") is { } repeatedInParent)
+                {
+                    issues.Add(new ImportIssue("organization", id, repeatedInParent, "A property appears more than once in the same object, so its value is ambiguous.", true));
+                }
+                else if (ImportService(service, organization, path, options, providers, issues))
                 {
                     imported++;
                 }
             }
-            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or JsonException)
+            catch (Exception ex) when (IsRecordProblem(ex))
             {
-                issues.Add(new ImportIssue("service", id, path, ex.Message, true));
+                issues.Add(new ImportIssue("service", id, path, Reason(ex), true));
             }
         }
 
@@ -93,13 +118,80 @@ public static class HsdsImporter
             {
                 built.Add(draft.Build());
             }
-            catch (ArgumentException ex)
+            catch (Exception ex) when (IsRecordProblem(ex))
             {
-                issues.Add(new ImportIssue("organization", draft.Id, draft.Path, ex.Message, true));
+                issues.Add(new ImportIssue("organization", draft.Id, draft.Path, Reason(ex), true));
             }
         }
 
         return new HsdsImportResult(new ReferralNetwork([.. built]), issues.ToImmutable(), services.Count, built.Sum(p => p.Services.Length));
+    }
+
+    /// <summary>
+    /// The exceptions that mean "this record is bad": the library's validation (<see cref="ArgumentException"/>), invalid
+    /// UTF-8 or a wrong token type (<see cref="InvalidOperationException"/>), unparsable text (<see cref="FormatException"/>,
+    /// <see cref="JsonException"/>) and out-of-range numbers (<see cref="OverflowException"/>).
+    /// </summary>
+    private static bool IsRecordProblem(Exception ex) =>
+        ex is ArgumentException or InvalidOperationException or FormatException or JsonException or OverflowException;
+
+    /// <summary>The first line of an exception's message, without the parameter suffix, for a report.</summary>
+    private static string Reason(Exception ex) => ex switch
+    {
+        InvalidOperationException => "A value has the wrong JSON type or is not valid UTF-8.",
+        OverflowException => "A number is out of range.",
+        _ => ex.Message.Split(" (Parameter")[0],
+    };
+
+    /// <summary>Reads a record's id for the report without ever throwing: <c>(none)</c> or <c>(unreadable)</c> when it cannot.</summary>
+    private static string SafeId(JsonElement record)
+    {
+        try
+        {
+            return Text(record, "id") is { Length: > 0 } id ? id : "(none)";
+        }
+        catch (InvalidOperationException)
+        {
+            return "(unreadable)";
+        }
+    }
+
+    /// <summary>Returns the path of the first object within <paramref name="element"/> that repeats a property, or <see langword="null"/>.</summary>
+    private static string? RepeatedProperty(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                HashSet<string>? names = null;
+                foreach (var property in element.EnumerateObject())
+                {
+                    names ??= new HashSet<string>(StringComparer.Ordinal);
+                    if (!names.Add(property.Name))
+                    {
+                        return path;
+                    }
+
+                    if (RepeatedProperty(property.Value, $"{path}.{(property.Name.Length <= 40 ? property.Name : "…")}") is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (RepeatedProperty(item, $"{path}[{index++}]") is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
     }
 
     private static void AddAll(JsonElement array, JsonElement? organization, string path, List<(JsonElement, JsonElement?, string)> services)
@@ -129,7 +221,7 @@ public static class HsdsImporter
         var status = Text(service, "status");
         if (status is not null && status != "active")
         {
-            issues.Add(new ImportIssue("service", id, path, $"The service's status is '{status}', not active.", true));
+            issues.Add(new ImportIssue("service", id, path, $"The service's status is {ImportIssue.Quote(status)}, not active.", true));
             return false;
         }
 
@@ -169,7 +261,7 @@ public static class HsdsImporter
             }
             else
             {
-                issues.Add(new ImportIssue("language", Text(language, "id") ?? "(none)", $"{path}.languages[{languageIndex}]", $"'{code}' is not an ISO 639 code.", false));
+                issues.Add(new ImportIssue("language", SafeId(language), $"{path}.languages[{languageIndex}]", $"{ImportIssue.Quote(code)} is not an ISO 639 code.", false));
             }
 
             languageIndex++;
@@ -182,7 +274,20 @@ public static class HsdsImporter
             Flag(attributes, HsdsAttributes.RequiredPopulations, Populations.None),
             Flag(attributes, HsdsAttributes.ExcludedPopulations, Populations.None),
             Flag(attributes, HsdsAttributes.TraffickingTypes, TraffickingTypes.Any));
-        var areas = Array(service, "service_areas").Select(a => Text(a, "name")).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!).ToImmutableArray();
+        var named = Array(service, "service_areas").Select(a => Text(a, "name")).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!).ToList();
+        var areas = named.Where(n => n.Length <= ServiceArea.MaxAreaLength).ToImmutableArray();
+        if (areas.Length < named.Count)
+        {
+            if (areas.IsEmpty)
+            {
+                // Treating the service as available anywhere would send clients it cannot serve.
+                issues.Add(new ImportIssue("service", id, $"{path}.service_areas", $"Every service area name is longer than {ServiceArea.MaxAreaLength} characters, so where it serves is unknown.", true));
+                return false;
+            }
+
+            issues.Add(new ImportIssue("service_area", id, $"{path}.service_areas", $"Service area names longer than {ServiceArea.MaxAreaLength} characters were left out.", false));
+        }
+
         var area = areas.IsEmpty ? ServiceArea.Anywhere : new ServiceArea(false, areas);
         var schedule = Schedule(service, id, path, attributes, options, issues);
         var capacity = CapacityOf(service, id, path, attributes, issues);
@@ -232,11 +337,11 @@ public static class HsdsImporter
         {
             var row = rows[r];
             var rowPath = $"{path}.schedules[{r}]";
-            var rowId = Text(row, "id") ?? "(none)";
+            var rowId = SafeId(row);
             var freq = (Text(row, "freq") ?? "WEEKLY").ToUpperInvariant();
             if (freq is not ("WEEKLY" or "MONTHLY"))
             {
-                issues.Add(new ImportIssue("schedule", rowId, rowPath, $"A {freq} rule cannot be represented; only WEEKLY and MONTHLY rows are.", false));
+                issues.Add(new ImportIssue("schedule", rowId, rowPath, $"A {ImportIssue.Quote(freq)} rule cannot be represented; only WEEKLY and MONTHLY rows are.", false));
                 continue;
             }
 
@@ -287,21 +392,28 @@ public static class HsdsImporter
             return hasStatus ? new Capacity(status) : Capacity.Unknown;
         }
 
-        var available = (int?)Number(row, "available");
-        var maximum = (int?)Number(row, "maximum");
+        var available = Count(row, "available");
+        var maximum = Count(row, "maximum");
+        if (available is { Valid: false } || maximum is { Valid: false })
+        {
+            issues.Add(new ImportIssue("service_capacity", SafeId(row), $"{path}.capacities[0]", "A capacity count is not a whole number from 0 to 2147483647; the counts are left out.", false));
+            available = null;
+            maximum = null;
+        }
+
         Instant? updated = Text(row, "updated") is { } text && OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } parsed ? parsed.Value.ToInstant() : null;
         if (!hasStatus)
         {
-            status = available is null ? CapacityStatus.Unknown : available > 0 ? CapacityStatus.Available : CapacityStatus.NoCapacity;
+            status = available is null ? CapacityStatus.Unknown : available.Value.Value > 0 ? CapacityStatus.Available : CapacityStatus.NoCapacity;
         }
 
         try
         {
-            return new Capacity(status, available, maximum, updated);
+            return new Capacity(status, available?.Value, maximum?.Value, updated);
         }
         catch (ArgumentOutOfRangeException ex)
         {
-            issues.Add(new ImportIssue("service_capacity", Text(row, "id") ?? "(none)", $"{path}.capacities[0]", ex.Message.Split(" (Parameter")[0], false));
+            issues.Add(new ImportIssue("service_capacity", SafeId(row), $"{path}.capacities[0]", Reason(ex), false));
             return new Capacity(status, null, null, updated);
         }
     }
@@ -365,13 +477,24 @@ public static class HsdsImporter
     private static T Flag<T>(List<Attribute> attributes, string code, T fallback)
         where T : struct, Enum =>
         attributes.FirstOrDefault(a => a.Code == code) is { } attribute
-            ? EnumText.TryParse<T>(attribute.Value, out var value) ? value : throw new FormatException($"Attribute '{code}' has an unknown value '{attribute.Value}'.")
+            ? EnumText.TryParse<T>(attribute.Value, out var value) ? value : throw new FormatException($"Attribute '{code}' has an unknown value {ImportIssue.Quote(attribute.Value)}.")
             : fallback;
 
     private static bool Bool(List<Attribute> attributes, string code) => attributes.Any(a => a.Code == code && a.Value == "true");
 
     internal static string? Text(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>Reads an optional count: <see langword="null"/> when absent; not valid when it is not a whole number in the range of <see cref="int"/>.</summary>
+    private static (bool Valid, int Value)? Count(JsonElement element, string name)
+    {
+        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var count) && count >= 0 ? (true, count) : (false, 0);
+    }
 
     private static decimal? Number(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number) ? number : null;
@@ -380,7 +503,7 @@ public static class HsdsImporter
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : [];
 
     private static List<Attribute> Attributes(JsonElement service) =>
-        [.. Array(service, "attributes").Select(a =>
+        [.. Array(service, "attributes").Where(a => a.ValueKind == JsonValueKind.Object).Select(a =>
         {
             var term = a.TryGetProperty("taxonomy_term", out var t) && t.ValueKind == JsonValueKind.Object ? t : default;
             return new Attribute(Text(a, "link_type"), Text(a, "link_entity"), Text(term, "taxonomy"), Text(term, "code"), Text(a, "value") ?? string.Empty);
@@ -434,7 +557,7 @@ public static class HsdsImporter
         {
             foreach (var site in Array(service, "service_at_locations"))
             {
-                if (site.TryGetProperty("location", out var location))
+                if (site.ValueKind == JsonValueKind.Object && site.TryGetProperty("location", out var location))
                 {
                     foreach (var address in Array(location, "addresses"))
                     {

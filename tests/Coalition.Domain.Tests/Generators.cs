@@ -69,10 +69,10 @@ internal static class LawGenerators
         (1, Gen.Elements(1992, 1996, 2000, 2004, 2008, 2012).Select(y => new NodaTime.LocalDate(y, 2, 29))));
 
     internal static Gen<Coalition.Domain.Law.AgeEvidence> Age { get; } = Gen.OneOf(
-        Gen.Elements(Coalition.Domain.Law.AgeEvidence.Unknown, Coalition.Domain.Law.AgeEvidence.Under18, Coalition.Domain.Law.AgeEvidence.EighteenOrOver),
+        Gen.Elements(Coalition.Domain.Law.AgeEvidence.Unknown, Coalition.Domain.Law.AgeEvidence.UnderEighteen, Coalition.Domain.Law.AgeEvidence.EighteenOrOver),
         Date.Select(Coalition.Domain.Law.AgeEvidence.FromDateOfBirth));
 
-    internal static Gen<Coalition.Domain.Law.AgeEvidence> KnownAge { get; } = Gen.Elements(Coalition.Domain.Law.AgeEvidence.Under18, Coalition.Domain.Law.AgeEvidence.EighteenOrOver);
+    internal static Gen<Coalition.Domain.Law.AgeEvidence> KnownAge { get; } = Gen.Elements(Coalition.Domain.Law.AgeEvidence.UnderEighteen, Coalition.Domain.Law.AgeEvidence.EighteenOrOver);
 
     internal static Gen<Coalition.Domain.Law.ConductPeriod?> Conduct { get; } = Gen.OneOf(
         Gen.Constant<Coalition.Domain.Law.ConductPeriod?>(null),

@@ -39,7 +39,7 @@ public class TvpaEvaluationBenchmarks
 
             f = random.Next(4) switch
             {
-                0 => f.WithAge(AgeEvidence.Under18),
+                0 => f.WithAge(AgeEvidence.UnderEighteen),
                 1 => f.WithAge(AgeEvidence.EighteenOrOver),
                 2 => f.WithAge(AgeEvidence.FromDateOfBirth(new LocalDate(1995, 1, 1).PlusDays(random.Next(9000))))
                       .WithConduct(ConductPeriod.On(new LocalDate(2015, 1, 1).PlusDays(random.Next(4000)))),

@@ -14,6 +14,9 @@ namespace Coalition.Domain.Catalogues;
 public sealed class Catalogue<TEntry> : IReadOnlyList<TEntry>
     where TEntry : class, ICatalogueEntry
 {
+    /// <summary>The longest input <see cref="SuggestCodes"/> compares with the known codes; a longer one gets no suggestions.</summary>
+    public const int MaxSuggestionInputLength = 128;
+
     private const int DefaultSuggestionCount = 3;
 
     private readonly ImmutableArray<TEntry> entries;
@@ -110,7 +113,8 @@ public sealed class Catalogue<TEntry> : IReadOnlyList<TEntry>
 
     /// <summary>
     /// Returns up to <paramref name="maxSuggestions"/> known codes nearest to <paramref name="code"/>: codes
-    /// that start with it first, then by edit distance, ties broken by code.
+    /// that start with it first, then by edit distance, ties broken by code. None for an input longer than
+    /// <see cref="MaxSuggestionInputLength"/> characters.
     /// </summary>
     /// <param name="code">An unknown or partial code.</param>
     /// <param name="maxSuggestions">How many codes to return at most; at least 1.</param>
@@ -121,6 +125,11 @@ public sealed class Catalogue<TEntry> : IReadOnlyList<TEntry>
     {
         ArgumentNullException.ThrowIfNull(code);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxSuggestions, 1);
+        if (code.Length > MaxSuggestionInputLength)
+        {
+            // No known code is this long; comparing would cost time in proportion to a hostile input's length.
+            return [];
+        }
         var normalized = code.Trim().ToLowerInvariant();
         return Codes
             .Select(known => (Code: known, Prefix: normalized.Length > 0 && known.StartsWith(normalized, StringComparison.Ordinal) ? 0 : 1, Distance: EditDistance.Levenshtein(normalized, known)))
@@ -145,13 +154,16 @@ public sealed class Catalogue<TEntry> : IReadOnlyList<TEntry>
     public override string ToString() => $"{EntryKind} catalogue ({Count} entries)";
 
     /// <summary>Builds the message for an unknown code: the code, the nearest known codes, and what codes look like.</summary>
+    /// <remarks>Suggestions are computed only for a code of plausible length (at most <see cref="MaxSuggestionInputLength"/> characters), so that a hostile input costs nothing.</remarks>
     internal string UnknownCodeMessage(string code)
     {
-        var suggestions = SuggestCodes(code);
-        return $"Unknown {EntryKind} code '{code}'. Nearest known codes: {string.Join(", ", suggestions.Select(s => $"'{s}'"))}. See the {EntryKind} catalogue for all {Count} codes.";
+        var nearest = code.Length <= MaxSuggestionInputLength
+            ? $" Nearest known codes: {string.Join(", ", SuggestCodes(code).Select(s => $"'{s}'"))}."
+            : string.Empty;
+        return $"Unknown {EntryKind} code {Preconditions.Quote(code)}.{nearest} See the {EntryKind} catalogue for all {Count} codes.";
     }
 
     [DoesNotReturn]
     private void ThrowUnknown(string code) =>
-        throw new ArgumentOutOfRangeException(nameof(code), code, UnknownCodeMessage(code));
+        throw new ArgumentOutOfRangeException(nameof(code), UnknownCodeMessage(code));
 }

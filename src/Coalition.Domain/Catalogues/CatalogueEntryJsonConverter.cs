@@ -5,8 +5,9 @@ namespace Coalition.Domain.Catalogues;
 
 /// <summary>
 /// Writes a catalogue entry as its code and reads a code back as the same entry, also as a dictionary key.
-/// An unknown code, or a token that is not a string, raises a <see cref="JsonException"/>; the serializer adds the JSON
-/// path (<see cref="JsonException.Path"/>). AOT-safe: the catalogue is found through
+/// An unknown code, a <c>null</c>, or a token that is not a string, raises a <see cref="JsonException"/>; the serializer
+/// adds the JSON path (<see cref="JsonException.Path"/>). The message quotes at most a short prefix of an unknown code,
+/// and none of one that could be personal data. AOT-safe: the catalogue is found through
 /// <see cref="ICatalogueEntry{TSelf}.Catalogue"/>, without reflection.
 /// </summary>
 /// <typeparam name="TEntry">The entry type.</typeparam>
@@ -15,6 +16,9 @@ public sealed class CatalogueEntryJsonConverter<TEntry> : JsonConverter<TEntry>
 {
     private const int MaxCodeLength = 128;
     private const int MaxEscapedCodeLength = 6 * MaxCodeLength;
+
+    /// <summary>Gets <see langword="true"/>: a JSON <c>null</c> where a code belongs (as in <c>[null]</c>) is rejected, never read as a null entry.</summary>
+    public override bool HandleNull => true;
 
     /// <inheritdoc />
     public override TEntry Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -13,8 +13,11 @@ public sealed record ChecklistGap(MembershipChecklist Checklist, int Covered, Im
     /// <summary>Gets the checklist.</summary>
     public MembershipChecklist Checklist { get; } = Preconditions.NotNull(Checklist, nameof(Checklist));
 
-    /// <summary>Gets the missing categories.</summary>
-    public ImmutableArray<StakeholderCategory> Missing { get; } = Missing.IsDefault ? [] : Missing;
+    /// <summary>Gets how many of the checklist's categories have a member.</summary>
+    public int Covered { get; } = Preconditions.NonNegative(Covered, nameof(Covered));
+
+    /// <summary>Gets the checklist's categories with no member, in checklist order.</summary>
+    public ImmutableArray<StakeholderCategory> Missing { get; } = Preconditions.Elements(Missing, Limits.Items, nameof(Missing));
 
     /// <summary>Gets whether every category of the checklist has a member.</summary>
     public bool IsComplete => Missing.IsEmpty;

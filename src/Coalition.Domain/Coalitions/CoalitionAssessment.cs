@@ -21,19 +21,19 @@ public sealed record CoalitionAssessment(
     private readonly HealthCheckThresholds thresholds = HealthCheckThresholds.Default;
 
     /// <summary>Gets the coalition's name.</summary>
-    public string CoalitionName { get; } = Preconditions.NotBlank(CoalitionName, nameof(CoalitionName));
+    public string CoalitionName { get; } = Preconditions.BoundedText(CoalitionName, Limits.Name, nameof(CoalitionName));
 
     /// <summary>Gets the checklist comparisons.</summary>
-    public ImmutableArray<ChecklistGap> Checklists { get; } = Checklists.IsDefault ? [] : Checklists;
+    public ImmutableArray<ChecklistGap> Checklists { get; } = Preconditions.Elements(Checklists, Limits.Items, nameof(Checklists));
 
     /// <summary>Gets the pillar coverage.</summary>
-    public ImmutableArray<PillarCoverage> Pillars { get; } = Pillars.IsDefault ? [] : Pillars;
+    public ImmutableArray<PillarCoverage> Pillars { get; } = Preconditions.Elements(Pillars, Limits.Items, nameof(Pillars));
 
     /// <summary>Gets the best-practice results.</summary>
-    public ImmutableArray<PracticeResult> Practices { get; } = Practices.IsDefault ? [] : Practices;
+    public ImmutableArray<PracticeResult> Practices { get; } = Preconditions.Elements(Practices, Limits.Items, nameof(Practices));
 
     /// <summary>Gets the unanswered questions.</summary>
-    public ImmutableArray<NeedsAssessmentQuestion> UnansweredQuestions { get; } = UnansweredQuestions.IsDefault ? [] : UnansweredQuestions;
+    public ImmutableArray<NeedsAssessmentQuestion> UnansweredQuestions { get; } = Preconditions.Elements(UnansweredQuestions, Limits.Items, nameof(UnansweredQuestions));
 
     /// <summary>Gets the thresholds the assessment compared against.</summary>
     public HealthCheckThresholds Thresholds
@@ -43,7 +43,7 @@ public sealed record CoalitionAssessment(
     }
 
     /// <summary>Gets the next steps.</summary>
-    public ImmutableArray<string> NextSteps { get; } = NextSteps.IsDefault ? [] : NextSteps;
+    public ImmutableArray<string> NextSteps { get; } = ValidSteps(NextSteps, nameof(NextSteps));
 
     /// <inheritdoc />
     public bool Equals(CoalitionAssessment? other) =>
@@ -53,4 +53,15 @@ public sealed record CoalitionAssessment(
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(CoalitionName, Equality.SequenceHash(Checklists), Equality.SequenceHash(Pillars), Equality.SequenceHash(Practices), Equality.SequenceHash(NextSteps));
+
+    private static ImmutableArray<string> ValidSteps(ImmutableArray<string> steps, string paramName)
+    {
+        var list = Preconditions.Elements(steps, Limits.Items, paramName);
+        foreach (var step in list)
+        {
+            Preconditions.BoundedText(step, Limits.Text, paramName);
+        }
+
+        return list;
+    }
 }

@@ -12,13 +12,13 @@ namespace Coalition.Domain.Coalitions;
 public sealed record CoalitionMember(string Organization, StakeholderCategory Category, ImmutableArray<Pillar> Pillars)
 {
     /// <summary>Gets the organisation's name.</summary>
-    public string Organization { get; } = Preconditions.NotBlank(Organization, nameof(Organization));
+    public string Organization { get; } = Preconditions.BoundedText(Organization, Limits.Name, nameof(Organization));
 
     /// <summary>Gets the stakeholder category.</summary>
     public StakeholderCategory Category { get; } = Preconditions.NotNull(Category, nameof(Category));
 
     /// <summary>Gets the pillars as given (possibly empty).</summary>
-    public ImmutableArray<Pillar> Pillars { get; } = Pillars.IsDefault ? [] : [.. Pillars.Distinct()];
+    public ImmutableArray<Pillar> Pillars { get; } = [.. Preconditions.Elements(Pillars, Limits.Items, nameof(Pillars)).Distinct()];
 
     /// <summary>Gets the pillars the member works on: as given, or the category's typical pillars when none were given.</summary>
     public ImmutableArray<Pillar> EffectivePillars => Pillars.IsEmpty ? Category.Pillars : Pillars;

@@ -44,28 +44,33 @@ public sealed record CoalitionProfile
         ImmutableArray<QuestionAnswer> answers,
         LocalDate? needsAssessmentCompleted)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentException.ThrowIfNullOrWhiteSpace(area);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(area);
         ArgumentNullException.ThrowIfNull(leadership);
         ArgumentNullException.ThrowIfNull(survivors);
-        Name = name;
-        Area = area;
+        Name = Preconditions.BoundedText(name, Limits.Name, nameof(name));
+        Area = Preconditions.BoundedText(area, Limits.Name, nameof(area));
         Members = Checked(members, nameof(members));
         Committees = Checked(committees, nameof(committees));
         Leadership = leadership;
         HasMissionStatement = hasMissionStatement;
-        Meetings = Enum.IsDefined(meetings) ? meetings : throw new ArgumentOutOfRangeException(nameof(meetings), meetings, "Unknown meeting cadence.");
+        Meetings = Preconditions.Defined(meetings, nameof(meetings));
         HasWrittenPolicies = hasWrittenPolicies;
         Funding = Checked(funding, nameof(funding));
-        Media = Enum.IsDefined(media) ? media : throw new ArgumentOutOfRangeException(nameof(media), media, "Unknown media engagement.");
+        Media = Preconditions.Defined(media, nameof(media));
         Survivors = survivors;
         AdoptedPractices = [.. Checked(adoptedPractices, nameof(adoptedPractices)).Distinct().OrderBy(p => p.Code, StringComparer.Ordinal)];
         Answers = [.. Checked(answers, nameof(answers)).GroupBy(a => a.Question).Select(g => g.Last()).OrderBy(a => NeedsAssessmentQuestions.Catalogue.Entries.IndexOf(a.Question))];
-        NeedsAssessmentCompleted = needsAssessmentCompleted;
+        NeedsAssessmentCompleted = needsAssessmentCompleted is { Calendar: var calendar } && calendar != CalendarSystem.Iso
+            ? throw new ArgumentException("The date must be in the ISO calendar.", nameof(needsAssessmentCompleted))
+            : needsAssessmentCompleted;
     }
 
     /// <summary>Gets the coalition's name.</summary>
     public string Name { get; }
+
+    /// <summary>The most members, committees, funding sources, practices or answers a profile may list, each.</summary>
+    public const int MaxItems = 10_000;
 
     /// <summary>Gets the area it serves.</summary>
     public string Area { get; }
@@ -134,8 +139,6 @@ public sealed record CoalitionProfile
     private static ImmutableArray<T> Checked<T>(ImmutableArray<T> values, string paramName)
         where T : class
     {
-        var list = values.IsDefault ? [] : values;
-        Preconditions.NoNullElements(list, paramName);
-        return list;
+        return Preconditions.Elements(values, MaxItems, paramName);
     }
 }

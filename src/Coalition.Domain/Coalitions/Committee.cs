@@ -11,10 +11,10 @@ namespace Coalition.Domain.Coalitions;
 public sealed record Committee(string Name, ImmutableArray<Pillar> Focus, bool HasGoals)
 {
     /// <summary>Gets the committee's name.</summary>
-    public string Name { get; } = Preconditions.NotBlank(Name, nameof(Name));
+    public string Name { get; } = Preconditions.BoundedText(Name, Limits.Name, nameof(Name));
 
     /// <summary>Gets the pillars it focuses on.</summary>
-    public ImmutableArray<Pillar> Focus { get; } = Focus.IsDefault ? [] : [.. Focus.Distinct()];
+    public ImmutableArray<Pillar> Focus { get; } = [.. Preconditions.Elements(Focus, Limits.Items, nameof(Focus)).Distinct()];
 
     /// <inheritdoc />
     public bool Equals(Committee? other) => other is not null && Name == other.Name && HasGoals == other.HasGoals && Equality.Sequence(Focus, other.Focus);

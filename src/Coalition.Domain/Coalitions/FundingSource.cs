@@ -9,8 +9,8 @@ namespace Coalition.Domain.Coalitions;
 public sealed record FundingSource(string Name, FundingKind Kind, bool IsRecurring)
 {
     /// <summary>Gets the funder or programme.</summary>
-    public string Name { get; } = Preconditions.NotBlank(Name, nameof(Name));
+    public string Name { get; } = Preconditions.BoundedText(Name, Limits.Name, nameof(Name));
 
     /// <summary>Gets the kind of funding.</summary>
-    public FundingKind Kind { get; } = Enum.IsDefined(Kind) ? Kind : throw new ArgumentOutOfRangeException(nameof(Kind), Kind, "Unknown funding kind.");
+    public FundingKind Kind { get; } = Preconditions.Defined(Kind, nameof(Kind));
 }

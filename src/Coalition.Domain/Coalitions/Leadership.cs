@@ -12,16 +12,25 @@ public sealed record Leadership(ImmutableArray<string> Roles, LeadershipSelectio
     public static Leadership None { get; } = new([], LeadershipSelection.Unknown);
 
     /// <summary>Gets the leaders' roles.</summary>
-    public ImmutableArray<string> Roles { get; } = Roles.IsDefault
-        ? []
-        : Roles.Any(string.IsNullOrWhiteSpace) ? throw new ArgumentException("A leader role cannot be blank.", nameof(Roles)) : Roles;
+    public ImmutableArray<string> Roles { get; } = ValidRoles(Roles, nameof(Roles));
 
     /// <summary>Gets how the leaders were chosen.</summary>
-    public LeadershipSelection Selection { get; } = Enum.IsDefined(Selection) ? Selection : throw new ArgumentOutOfRangeException(nameof(Selection), Selection, "Unknown selection.");
+    public LeadershipSelection Selection { get; } = Preconditions.Defined(Selection, nameof(Selection));
 
     /// <inheritdoc />
     public bool Equals(Leadership? other) => other is not null && Selection == other.Selection && Equality.Sequence(Roles, other.Roles);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Selection, Equality.SequenceHash(Roles));
+
+    private static ImmutableArray<string> ValidRoles(ImmutableArray<string> roles, string paramName)
+    {
+        var list = Preconditions.Elements(roles, CoalitionProfile.MaxItems, paramName);
+        foreach (var role in list)
+        {
+            Preconditions.BoundedText(role, Limits.Name, paramName);
+        }
+
+        return list;
+    }
 }

@@ -24,6 +24,20 @@ public sealed record PillarCoverage(Pillar Pillar, int Members, bool HasCommitte
     /// <summary>Gets the pillar.</summary>
     public Pillar Pillar { get; } = Preconditions.NotNull(Pillar, nameof(Pillar));
 
+    /// <summary>Gets how many members contribute to the pillar.</summary>
+    public int Members { get; } = Preconditions.NonNegative(Members, nameof(Members));
+
+    /// <summary>Gets how many of the pillar's best practices are met: at most <see cref="PracticesTotal"/>.</summary>
+    public int PracticesMet { get; } = Preconditions.NonNegative(PracticesMet, nameof(PracticesMet)) <= PracticesTotal
+        ? PracticesMet
+        : throw new ArgumentOutOfRangeException(nameof(PracticesMet), "More practices met than there are.");
+
+    /// <summary>Gets how many best practices the pillar has.</summary>
+    public int PracticesTotal { get; } = Preconditions.NonNegative(PracticesTotal, nameof(PracticesTotal));
+
+    /// <summary>Gets the pillar's score, from 0 to 100.</summary>
+    public int Score { get; } = Score is >= 0 and <= 100 ? Score : throw new ArgumentOutOfRangeException(nameof(Score), "A score is from 0 to 100.");
+
     /// <summary>Gets whether nobody works on the pillar.</summary>
     public bool IsUncovered => Members == 0;
 

@@ -8,5 +8,5 @@ namespace Coalition.Domain.Coalitions;
 public sealed record PracticeCheck(bool IsMet, string Evidence)
 {
     /// <summary>Gets the evidence.</summary>
-    public string Evidence { get; } = Preconditions.NotBlank(Evidence, nameof(Evidence));
+    public string Evidence { get; } = Preconditions.BoundedText(Evidence, Limits.Text, nameof(Evidence));
 }

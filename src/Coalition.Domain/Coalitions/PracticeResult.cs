@@ -12,5 +12,5 @@ public sealed record PracticeResult(BestPractice Practice, bool IsMet, string Ev
     public BestPractice Practice { get; } = Preconditions.NotNull(Practice, nameof(Practice));
 
     /// <summary>Gets the evidence.</summary>
-    public string Evidence { get; } = Preconditions.NotBlank(Evidence, nameof(Evidence));
+    public string Evidence { get; } = Preconditions.BoundedText(Evidence, Limits.Text, nameof(Evidence));
 }

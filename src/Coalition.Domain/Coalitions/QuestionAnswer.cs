@@ -13,5 +13,10 @@ public sealed record QuestionAnswer(NeedsAssessmentQuestion Question, string Ans
     public NeedsAssessmentQuestion Question { get; } = Preconditions.NotNull(Question, nameof(Question));
 
     /// <summary>Gets the answer.</summary>
-    public string Answer { get; } = Preconditions.NotBlank(Answer, nameof(Answer));
+    public string Answer { get; } = Preconditions.BoundedText(Answer, Limits.Text, nameof(Answer));
+
+    /// <summary>Gets when it was answered, or <see langword="null"/>.</summary>
+    public LocalDate? AnsweredOn { get; } = AnsweredOn is { Calendar: var calendar } && calendar != CalendarSystem.Iso
+        ? throw new ArgumentException("The date must be in the ISO calendar.", nameof(AnsweredOn))
+        : AnsweredOn;
 }

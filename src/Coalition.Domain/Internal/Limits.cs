@@ -11,4 +11,16 @@ internal static class Limits
 
     /// <summary>The longest sentence or paragraph (descriptions, notices, sources).</summary>
     internal const int Text = 2000;
+
+    /// <summary>The longest generated explanation (an assessment or a plan explains many items).</summary>
+    internal const int LongText = 60_000;
+
+    /// <summary>The most items in a list of an output (offences, elements, candidates, referrals).</summary>
+    internal const int Items = 100_000;
+
+    /// <summary>The largest size of one score in an output. Weights of at most 1,000 keep real scores far below it.</summary>
+    internal const double Score = 1e9;
+
+    /// <summary>The largest size of a total of scores: a million scores at the limit, still exact to well under one unit.</summary>
+    internal const double Total = 1e15;
 }

@@ -10,7 +10,7 @@ namespace Coalition.Domain.Law;
 /// </summary>
 /// <remarks>
 /// Build facts with <see cref="Empty"/> and <see cref="With(CaseFact, FactStatus)"/>, <see cref="Establish"/> and
-/// <see cref="RuleOut"/>. Internally the statuses are two bit masks, so a <see cref="CaseFacts"/> is small and equality is cheap.
+/// <see cref="RuleOut(CaseFact[])"/> (or a whole <see cref="FactGroup"/>). Internally the statuses are two bit masks, so a <see cref="CaseFacts"/> is small and equality is cheap.
 /// </remarks>
 [JsonConverter(typeof(CaseFactsJsonConverter))]
 public sealed class CaseFacts : IEquatable<CaseFacts>
@@ -122,6 +122,39 @@ public sealed class CaseFacts : IEquatable<CaseFacts>
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A fact is not settable.</exception>
     public CaseFacts RuleOut(params CaseFact[] facts) => WithAll(facts, FactStatus.RuledOut);
+
+    /// <summary>Returns these facts with every fact of <paramref name="group"/> ruled out, such as all three forms of <see cref="FactGroups.Coercion"/>.</summary>
+    /// <param name="group">The group, such as <see cref="FactGroups.TvpaMeans"/>.</param>
+    /// <returns>The new facts; an established fact of the group becomes ruled out, as with <see cref="RuleOut(CaseFact[])"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="group"/> is null.</exception>
+    public CaseFacts RuleOut(FactGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        return new CaseFacts(EstablishedMask & ~group.Mask, RuledOutMask | group.Mask, Age, Conduct);
+    }
+
+    /// <summary>
+    /// Returns the status of a group of alternatives: established when any of its facts is established, ruled out when
+    /// all are ruled out, otherwise unknown.
+    /// </summary>
+    /// <param name="group">The group.</param>
+    /// <returns>Its status.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="group"/> is null.</exception>
+    public FactStatus StatusOf(FactGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        return (EstablishedMask & group.Mask) != 0 ? FactStatus.Established
+            : (RuledOutMask & group.Mask) == group.Mask ? FactStatus.RuledOut
+            : FactStatus.Unknown;
+    }
+
+    /// <summary>
+    /// Returns these facts with a date of birth replaced by what it shows about the conduct (<see cref="AgeEvidence.WithoutDateOfBirth"/>):
+    /// the form an <see cref="Assessment"/> keeps. Facts without a date of birth are returned unchanged.
+    /// </summary>
+    /// <returns>Facts that hold no date of birth and decide every offence the same way.</returns>
+    public CaseFacts WithoutDateOfBirth() =>
+        Age.Kind == AgeEvidenceKind.DateOfBirth ? new CaseFacts(EstablishedMask, RuledOutMask, Age.WithoutDateOfBirth(Conduct), Conduct) : this;
 
     /// <summary>Returns these facts with every still-unknown settable fact ruled out; known facts keep their status.</summary>
     /// <returns>The new facts.</returns>

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Coalition.Domain.Internal;
 using NodaTime;
 using NodaTime.Text;
 
@@ -9,9 +10,11 @@ namespace Coalition.Domain.Law;
 /// <summary>
 /// Reads and writes <see cref="CaseFacts"/> as
 /// <c>{"established":["recruitment"],"ruledOut":["fraud"],"age":{"kind":"date-of-birth","dateOfBirth":"2008-02-29"},"conduct":{"start":"2024-01-01","end":"2024-06-30"}}</c>.
-/// Strict: unknown properties, unknown fact codes, a fact both established and ruled out, or a derived fact raise a
-/// <see cref="JsonException"/> whose message names the location inside the facts object (for example <c>at 'established[1]'</c>);
-/// the serializer sets <see cref="JsonException.Path"/> to the facts object itself. AOT-safe.
+/// Strict: unknown or repeated properties, unknown fact codes, a fact both established and ruled out, or a derived fact
+/// raise a <see cref="JsonException"/> whose message names the location inside the facts object (for example
+/// <c>at 'established[1]'</c>); the serializer sets <see cref="JsonException.Path"/> to the facts object itself. A message
+/// never quotes a date, nor any value that could be one. The age kind <c>under18</c> of earlier versions is read as
+/// <c>under-eighteen</c>. AOT-safe.
 /// </summary>
 public sealed class CaseFactsJsonConverter : JsonConverter<CaseFacts>
 {
@@ -19,7 +22,11 @@ public sealed class CaseFactsJsonConverter : JsonConverter<CaseFacts>
         Enum.GetValues<CaseFact>().ToFrozenDictionary(CaseFacts.Describe, f => f, StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, AgeEvidenceKind> AgeKindsByCode =
-        Enum.GetValues<AgeEvidenceKind>().ToFrozenDictionary(k => JsonNamingPolicy.KebabCaseLower.ConvertName(k.ToString()), k => k, StringComparer.Ordinal);
+        Enum.GetValues<AgeEvidenceKind>().Select(k => KeyValuePair.Create(JsonNamingPolicy.KebabCaseLower.ConvertName(k.ToString()), k))
+            .Append(KeyValuePair.Create("under18", AgeEvidenceKind.UnderEighteen))
+            .ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly string KnownAgeKinds = string.Join(", ", Enum.GetValues<AgeEvidenceKind>().Select(k => JsonNamingPolicy.KebabCaseLower.ConvertName(k.ToString())));
 
     /// <inheritdoc />
     public override CaseFacts Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -28,9 +35,11 @@ public sealed class CaseFactsJsonConverter : JsonConverter<CaseFacts>
         ulong established = 0, ruledOut = 0;
         var age = AgeEvidence.Unknown;
         ConductPeriod? conduct = null;
+        var seen = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             var property = reader.GetString();
+            Once(ref seen, property, ["established", "ruledOut", "age", "conduct"], string.Empty);
             reader.Read();
             switch (property)
             {
@@ -47,7 +56,7 @@ public sealed class CaseFactsJsonConverter : JsonConverter<CaseFacts>
                     conduct = reader.TokenType == JsonTokenType.Null ? null : ReadConduct(ref reader);
                     break;
                 default:
-                    throw new JsonException($"Unknown property '{property}' at '{property}' in case facts. Allowed: established, ruledOut, age, conduct.");
+                    throw new JsonException($"Unknown property {Preconditions.Quote(property)} in case facts. Allowed: established, ruledOut, age, conduct.");
             }
         }
 
@@ -111,7 +120,7 @@ public sealed class CaseFactsJsonConverter : JsonConverter<CaseFacts>
             var code = reader.GetString()!;
             if (!FactsByCode.TryGetValue(code, out var fact))
             {
-                throw new JsonException($"Unknown case fact '{code}' at '{where}'. Known facts: {string.Join(", ", FactsByCode.Keys.Order(StringComparer.Ordinal))}.");
+                throw new JsonException($"Unknown case fact {Preconditions.Quote(code)} at '{where}'. Known facts: {string.Join(", ", FactsByCode.Keys.Order(StringComparer.Ordinal))}.");
             }
 
             if (fact == CaseFact.UnderEighteen)
@@ -130,9 +139,11 @@ public sealed class CaseFactsJsonConverter : JsonConverter<CaseFacts>
         Expect(ref reader, JsonTokenType.StartObject, "an age object", "age");
         AgeEvidenceKind? kind = null;
         LocalDate? dateOfBirth = null;
+        var seen = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             var property = reader.GetString();
+            Once(ref seen, property, ["kind", "dateOfBirth"], "age.");
             reader.Read();
             switch (property)
             {
@@ -141,23 +152,26 @@ public sealed class CaseFactsJsonConverter : JsonConverter<CaseFacts>
                     var code = reader.GetString()!;
                     kind = AgeKindsByCode.TryGetValue(code, out var k)
                         ? k
-                        : throw new JsonException($"Unknown age kind '{code}' at 'age.kind'. Known kinds: {string.Join(", ", AgeKindsByCode.Keys.Order(StringComparer.Ordinal))}.");
+                        : throw new JsonException($"Unknown age kind {Preconditions.Quote(code)} at 'age.kind'. Known kinds: {KnownAgeKinds}.");
                     break;
                 case "dateOfBirth":
                     dateOfBirth = ReadDate(ref reader, "age.dateOfBirth");
                     break;
                 default:
-                    throw new JsonException($"Unknown property '{property}' at 'age.{property}'. Allowed: kind, dateOfBirth.");
+                    throw new JsonException($"Unknown property {Preconditions.Quote(property)} at 'age'. Allowed: kind, dateOfBirth.");
             }
         }
 
         return (kind, dateOfBirth) switch
         {
-            (AgeEvidenceKind.DateOfBirth, { } date) => AgeEvidence.FromDateOfBirth(date),
+            (AgeEvidenceKind.DateOfBirth, { } date) => date < AgeEvidence.EarliestDateOfBirth || date > AgeEvidence.LatestDateOfBirth
+                ? throw new JsonException("The date of birth at 'age.dateOfBirth' is outside the accepted range (year 1 to year 9981); it is not shown.")
+                : AgeEvidence.FromDateOfBirth(date),
             (AgeEvidenceKind.DateOfBirth, null) => throw new JsonException("Age kind 'date-of-birth' at 'age' needs 'dateOfBirth'."),
             (_, not null) => throw new JsonException("'dateOfBirth' at 'age' is allowed only with kind 'date-of-birth'."),
-            (AgeEvidenceKind.Under18, _) => AgeEvidence.Under18,
+            (AgeEvidenceKind.UnderEighteen, _) => AgeEvidence.UnderEighteen,
             (AgeEvidenceKind.EighteenOrOver, _) => AgeEvidence.EighteenOrOver,
+            (AgeEvidenceKind.TurnedEighteenDuringConduct, _) => AgeEvidence.TurnedEighteenDuringConduct,
             (AgeEvidenceKind.Unknown, _) => AgeEvidence.Unknown,
             _ => throw new JsonException("Age at 'age' needs a 'kind'."),
         };
@@ -167,9 +181,11 @@ public sealed class CaseFactsJsonConverter : JsonConverter<CaseFacts>
     {
         Expect(ref reader, JsonTokenType.StartObject, "a conduct period", "conduct");
         LocalDate? start = null, end = null;
+        var seen = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             var property = reader.GetString();
+            Once(ref seen, property, ["start", "end"], "conduct.");
             reader.Read();
             switch (property)
             {
@@ -180,7 +196,7 @@ public sealed class CaseFactsJsonConverter : JsonConverter<CaseFacts>
                     end = ReadDate(ref reader, "conduct.end");
                     break;
                 default:
-                    throw new JsonException($"Unknown property '{property}' at 'conduct.{property}'. Allowed: start, end.");
+                    throw new JsonException($"Unknown property {Preconditions.Quote(property)} at 'conduct'. Allowed: start, end.");
             }
         }
 
@@ -191,7 +207,7 @@ public sealed class CaseFactsJsonConverter : JsonConverter<CaseFacts>
 
         if (end < start)
         {
-            throw new JsonException(FormattableString.Invariant($"The conduct at 'conduct' ends ({end:uuuu-MM-dd}) before it starts ({start:uuuu-MM-dd})."));
+            throw new JsonException("The conduct at 'conduct' ends before it starts.");
         }
 
         return new ConductPeriod(start.Value, end.Value);
@@ -206,9 +222,25 @@ public sealed class CaseFactsJsonConverter : JsonConverter<CaseFacts>
             return result.Value;
         }
 
-        // A malformed date of birth is still personal data: say where, never what.
-        var detail = where == "age.dateOfBirth" ? string.Empty : $": {result.Exception.Message}";
-        throw new JsonException($"Expected an ISO date such as \"2026-11-22\" at '{where}'{detail}");
+        // A malformed date may still be personal data: say where, never what.
+        throw new JsonException($"Expected an ISO date such as \"2026-11-22\" at '{where}'; the value given (not shown) is not one.");
+    }
+
+    /// <summary>Throws when a known property appears a second time in the same object (an unknown one is reported by the caller).</summary>
+    private static void Once(ref int seen, string? property, ReadOnlySpan<string> names, string prefix)
+    {
+        var index = names.IndexOf(property!);
+        if (index < 0)
+        {
+            return;
+        }
+
+        if ((seen & (1 << index)) != 0)
+        {
+            throw new JsonException($"The property '{prefix}{property}' appears more than once in the case facts.");
+        }
+
+        seen |= 1 << index;
     }
 
     private static void Expect(ref Utf8JsonReader reader, JsonTokenType type, string what, string? where = null)

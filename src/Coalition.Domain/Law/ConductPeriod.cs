@@ -19,7 +19,8 @@ public sealed record ConductPeriod
 
         if (end < start)
         {
-            throw new ArgumentOutOfRangeException(nameof(end), end, $"The end of the conduct ({end:uuuu-MM-dd}) is before its start ({start:uuuu-MM-dd}).");
+            // Dates are not quoted: messages never carry a date that could be personal.
+            throw new ArgumentOutOfRangeException(nameof(end), "The end of the conduct is before its start.");
         }
 
         Start = start;

@@ -12,7 +12,7 @@ public sealed record ElementDefinition(string Code, string Name, string Citation
     /// <summary>Gets the element's code within its offence.</summary>
     public string Code { get; } = Catalogues.CodeSyntax.IsValid(Preconditions.NotBlank(Code, nameof(Code)))
         ? Code
-        : throw new ArgumentOutOfRangeException(nameof(Code), Code, Catalogues.CodeSyntax.Description);
+        : throw new ArgumentOutOfRangeException(nameof(Code), $"The code {Preconditions.Quote(Code)} is not valid. {Catalogues.CodeSyntax.Description}");
 
     /// <summary>Gets the element's plain-language name.</summary>
     public string Name { get; } = Preconditions.NotBlank(Name, nameof(Name));

@@ -16,14 +16,28 @@ public static class LegalAge
     /// <summary>The age of majority in the TVPA's severe-form definition.</summary>
     public const int Majority = 18;
 
+    // The same words whether the date of birth is known or only what it shows, so that an assessment (which keeps only
+    // the latter) explains itself exactly as it did when made.
+    private const string WhollyMinor = "The person had not attained 18 years of age at any time during the conduct.";
+
+    private const string WhollyAdult = "The person had attained 18 years of age before the conduct began.";
+
+    private const string SpansBirthday =
+        "The conduct spans the person's 18th birthday: the minor rule applies only to the conduct before that birthday; for the later conduct force, fraud or coercion must be shown.";
+
     /// <summary>Returns the date of the birthday on which a person reaches <paramref name="years"/> years.</summary>
     /// <param name="dateOfBirth">The date of birth.</param>
     /// <param name="years">A number of years, zero or more.</param>
     /// <returns>The birthday; 1 March for a 29 February birth in a non-leap year.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> is negative, or the birthday would fall after the end of the calendar (year 9999). The message quotes no date.</exception>
     public static LocalDate Birthday(LocalDate dateOfBirth, int years)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(years);
+        if (years > 9999 - dateOfBirth.Year)
+        {
+            throw new ArgumentOutOfRangeException(nameof(years), "The birthday would fall after the end of the calendar (year 9999).");
+        }
+
         var birthday = dateOfBirth.PlusYears(years);
         return dateOfBirth.Month == 2 && dateOfBirth.Day == 29 && birthday.Day == 28 ? birthday.PlusDays(1) : birthday;
     }
@@ -31,6 +45,7 @@ public static class LegalAge
     /// <summary>Returns the 18th birthday: the first day the person is no longer a minor.</summary>
     /// <param name="dateOfBirth">The date of birth.</param>
     /// <returns>The 18th birthday.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The birthday would fall after the end of the calendar.</exception>
     public static LocalDate EighteenthBirthday(LocalDate dateOfBirth) => Birthday(dateOfBirth, Majority);
 
     /// <summary>Returns the age in whole years on <paramref name="date"/>.</summary>
@@ -52,7 +67,7 @@ public static class LegalAge
     /// <summary>Returns only the status of <see cref="Minority"/>, without allocating.</summary>
     internal static FactStatus MinorityStatus(AgeEvidence age, ConductPeriod? conduct) => age.Kind switch
     {
-        AgeEvidenceKind.Under18 => FactStatus.Established,
+        AgeEvidenceKind.UnderEighteen or AgeEvidenceKind.TurnedEighteenDuringConduct => FactStatus.Established,
         AgeEvidenceKind.EighteenOrOver => FactStatus.RuledOut,
         AgeEvidenceKind.DateOfBirth when conduct is not null =>
             conduct.Start >= EighteenthBirthday(age.DateOfBirth!.Value) ? FactStatus.RuledOut : FactStatus.Established,
@@ -69,28 +84,26 @@ public static class LegalAge
         ArgumentNullException.ThrowIfNull(age);
         switch (age.Kind)
         {
-            case AgeEvidenceKind.Under18:
-                return new MinorityFinding(FactStatus.Established, conduct, "The person was under 18 during the conduct.");
+            case AgeEvidenceKind.UnderEighteen:
+                return new MinorityFinding(FactStatus.Established, conduct, WhollyMinor);
             case AgeEvidenceKind.EighteenOrOver:
-                return new MinorityFinding(FactStatus.RuledOut, null, "The person was 18 or over during the conduct.");
+                return new MinorityFinding(FactStatus.RuledOut, null, WhollyAdult);
+            case AgeEvidenceKind.TurnedEighteenDuringConduct:
+                return new MinorityFinding(FactStatus.Established, null, SpansBirthday, isPartial: true);
             case AgeEvidenceKind.DateOfBirth when conduct is not null:
                 var majority = EighteenthBirthday(age.DateOfBirth!.Value);
                 if (conduct.End < majority)
                 {
-                    return new MinorityFinding(FactStatus.Established, conduct, "The person had not attained 18 years of age at any time during the conduct.");
+                    return new MinorityFinding(FactStatus.Established, conduct, WhollyMinor);
                 }
 
                 if (conduct.Start >= majority)
                 {
-                    return new MinorityFinding(FactStatus.RuledOut, null, "The person had attained 18 years of age before the conduct began.");
+                    return new MinorityFinding(FactStatus.RuledOut, null, WhollyAdult);
                 }
 
                 var minorPart = new ConductPeriod(conduct.Start, majority.PlusDays(-1));
-                return new MinorityFinding(
-                    FactStatus.Established,
-                    minorPart,
-                    "The conduct spans the person's 18th birthday: the minor rule applies only to the conduct before that birthday; for the later conduct force, fraud or coercion must be shown.",
-                    isPartial: true);
+                return new MinorityFinding(FactStatus.Established, minorPart, SpansBirthday, isPartial: true);
             case AgeEvidenceKind.DateOfBirth:
                 return new MinorityFinding(FactStatus.Unknown, null, "The date of birth is known but the dates of the conduct are not.");
             default:

@@ -21,7 +21,7 @@ public sealed class LegalFramework : ILegalFramework
         ArgumentNullException.ThrowIfNull(offences);
         if (!Catalogues.CodeSyntax.IsValid(code))
         {
-            throw new ArgumentOutOfRangeException(nameof(code), code, Catalogues.CodeSyntax.Description);
+            throw new ArgumentOutOfRangeException(nameof(code), $"The code {Preconditions.Quote(code)} is not valid. {Catalogues.CodeSyntax.Description}");
         }
 
         var array = offences.ToImmutableArray();
@@ -33,7 +33,7 @@ public sealed class LegalFramework : ILegalFramework
 
         if (array.Select(o => o.Code).Distinct(StringComparer.Ordinal).Count() != array.Length)
         {
-            throw new ArgumentException($"Framework '{code}' repeats an offence code.", nameof(offences));
+            throw new ArgumentException($"Framework {Preconditions.Quote(code)} repeats an offence code.", nameof(offences));
         }
 
         Code = code;
@@ -54,24 +54,8 @@ public sealed class LegalFramework : ILegalFramework
     /// <inheritdoc />
     public ImmutableArray<OffenceDefinition> Offences { get; }
 
-    /// <summary>Returns the offence with the given code.</summary>
-    /// <param name="code">An offence code.</param>
-    /// <returns>The offence.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">No offence has that code.</exception>
-    public OffenceDefinition Offence(string code)
-    {
-        ArgumentNullException.ThrowIfNull(code);
-        foreach (var offence in Offences)
-        {
-            if (offence.Code == code)
-            {
-                return offence;
-            }
-        }
-
-        throw new ArgumentOutOfRangeException(nameof(code), code, $"Unknown offence code '{code}' in framework '{Code}'. Known codes: {string.Join(", ", Offences.Select(o => o.Code))}.");
-    }
+    /// <inheritdoc />
+    public OffenceDefinition Offence(string code) => ILegalFramework.FindOffence(this, code);
 
     /// <summary>Returns the framework's code.</summary>
     /// <returns>The code.</returns>

@@ -14,7 +14,7 @@ public static class LegalFrameworks
     /// <summary>The offence code of trafficking in persons under the Palermo Protocol, Article 3.</summary>
     public const string TraffickingInPersons = "trafficking-in-persons";
 
-    private static readonly Rule CoercionOrForceOrFraud = Rule.AnyOf(Force, Fraud, ThreatOfSeriousHarmOrRestraint, SchemePlanOrPattern, AbuseOfLegalProcess);
+    private static readonly Rule CoercionOrForceOrFraud = AnyOf(FactGroups.TvpaMeans);
 
     /// <summary>
     /// The Trafficking Victims Protection Act of 2000, as amended: "severe forms of trafficking in persons",
@@ -40,9 +40,9 @@ public static class LegalFrameworks
                 "22 U.S.C. 7102(11)(A)",
                 [
                     new ElementDefinition("act", "Act: recruitment, harboring, transportation, provision, obtaining, patronizing or soliciting of a person", "22 U.S.C. 7102(12)",
-                        Rule.AnyOf(Recruitment, Harboring, Transportation, Provision, Obtaining, Patronizing, Soliciting)),
+                        AnyOf(FactGroups.TvpaSexTraffickingActs)),
                     new ElementDefinition("purpose", "Purpose: a commercial sex act", "22 U.S.C. 7102(12), (4)",
-                        Rule.Fact(CommercialSexAct)),
+                        AnyOf(FactGroups.TvpaSexTraffickingPurposes)),
                     new ElementDefinition("means-or-minor", "Induced by force, fraud or coercion, or the person had not attained 18 years of age", "22 U.S.C. 7102(11)(A), (3)",
                         Rule.AnyOf(CoercionOrForceOrFraud, Rule.Fact(UnderEighteen))),
                 ]),
@@ -52,11 +52,11 @@ public static class LegalFrameworks
                 "22 U.S.C. 7102(11)(B)",
                 [
                     new ElementDefinition("act", "Act: recruitment, harboring, transportation, provision or obtaining of a person for labor or services", "22 U.S.C. 7102(11)(B)",
-                        Rule.AnyOf(Recruitment, Harboring, Transportation, Provision, Obtaining)),
+                        AnyOf(FactGroups.TvpaLaborTraffickingActs)),
                     new ElementDefinition("means", "Means: force, fraud or coercion (threats of serious harm or restraint; a scheme, plan or pattern; abuse of legal process)", "22 U.S.C. 7102(11)(B), (3), (1)",
                         CoercionOrForceOrFraud),
                     new ElementDefinition("purpose", "Purpose: subjection to involuntary servitude, peonage, debt bondage or slavery", "22 U.S.C. 7102(11)(B), (7), (8)",
-                        Rule.AnyOf(InvoluntaryServitude, Peonage, DebtBondage, Slavery)),
+                        AnyOf(FactGroups.TvpaLaborTraffickingPurposes)),
                 ]),
         ]);
 
@@ -82,11 +82,13 @@ public static class LegalFrameworks
                 "Palermo Protocol, Article 3(a) and (c)",
                 [
                     new ElementDefinition("act", "Act: recruitment, transportation, transfer, harbouring or receipt of persons", "Palermo Protocol, Article 3(a)",
-                        Rule.AnyOf(Recruitment, Transportation, Provision, Harboring, Obtaining)),
+                        AnyOf(FactGroups.PalermoActs)),
                     new ElementDefinition("means-or-child", "Means (threat or use of force or other coercion, abduction, fraud, deception, abuse of power or vulnerability, payments to a person in control), or the person is a child", "Palermo Protocol, Article 3(a), (c), (d)",
-                        Rule.AnyOf(Rule.AnyOf(Force, ThreatOfSeriousHarmOrRestraint, SchemePlanOrPattern, AbuseOfLegalProcess, Abduction, Fraud, AbuseOfPowerOrVulnerability, PaymentsToPersonInControl), Rule.Fact(UnderEighteen))),
+                        Rule.AnyOf(AnyOf(FactGroups.PalermoMeans), Rule.Fact(UnderEighteen))),
                     new ElementDefinition("purpose", "Purpose of exploitation: sexual exploitation, forced labour or services, slavery or similar practices, servitude, or removal of organs", "Palermo Protocol, Article 3(a)",
-                        Rule.AnyOf(CommercialSexAct, InvoluntaryServitude, Peonage, DebtBondage, Slavery, OrganRemoval)),
+                        AnyOf(FactGroups.PalermoPurposes)),
                 ]),
         ]);
+
+    private static Rule AnyOf(FactGroup group) => Rule.AnyOf([.. group.Facts]);
 }

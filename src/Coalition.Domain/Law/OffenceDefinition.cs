@@ -24,7 +24,7 @@ public sealed record OffenceDefinition
         ArgumentNullException.ThrowIfNull(elements);
         if (!Catalogues.CodeSyntax.IsValid(code))
         {
-            throw new ArgumentOutOfRangeException(nameof(code), code, Catalogues.CodeSyntax.Description);
+            throw new ArgumentOutOfRangeException(nameof(code), $"The code {Preconditions.Quote(code)} is not valid. {Catalogues.CodeSyntax.Description}");
         }
 
         var array = elements.ToImmutableArray();
@@ -36,7 +36,7 @@ public sealed record OffenceDefinition
 
         if (array.Select(e => e.Code).Distinct(StringComparer.Ordinal).Count() != array.Length)
         {
-            throw new ArgumentException($"Offence '{code}' repeats an element code.", nameof(elements));
+            throw new ArgumentException($"Offence {Preconditions.Quote(code)} repeats an element code.", nameof(elements));
         }
 
         Code = code;

@@ -24,16 +24,18 @@ public static class TraffickingAssessor
         return offence.Evaluate(established, ruledOut);
     }
 
-    /// <summary>Assesses the facts under every offence of <paramref name="framework"/>, with explanations and deciding sets.</summary>
+    /// <summary>Assesses the facts under every offence of <paramref name="framework"/>, with explanations, deciding sets and open questions.</summary>
     /// <param name="framework">The legal framework, such as <see cref="LegalFrameworks.Tvpa"/>.</param>
     /// <param name="facts">The case facts.</param>
-    /// <returns>The assessment.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <param name="options">How much detail to give for an undetermined offence; <see cref="AssessmentOptions.Default"/> (every deciding set) when <see langword="null"/>.</param>
+    /// <returns>The assessment. It holds no date of birth: see <see cref="Assessment"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="framework"/> or <paramref name="facts"/> is null.</exception>
     /// <exception cref="ArgumentException">The framework has no offences.</exception>
-    public static Assessment Assess(ILegalFramework framework, CaseFacts facts)
+    public static Assessment Assess(ILegalFramework framework, CaseFacts facts, AssessmentOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(framework);
         ArgumentNullException.ThrowIfNull(facts);
+        options ??= AssessmentOptions.Default;
         var offences = framework.Offences;
         if (offences.IsDefaultOrEmpty)
         {
@@ -45,7 +47,7 @@ public static class TraffickingAssessor
         var results = ImmutableArray.CreateBuilder<OffenceAssessment>(offences.Length);
         foreach (var offence in offences)
         {
-            results.Add(AssessOffence(offence, established, ruledOut, minority));
+            results.Add(AssessOffence(offence, established, ruledOut, minority, options));
         }
 
         var text = new StringBuilder();
@@ -75,7 +77,7 @@ public static class TraffickingAssessor
         };
     }
 
-    private static OffenceAssessment AssessOffence(OffenceDefinition offence, ulong established, ulong ruledOut, MinorityFinding minority)
+    private static OffenceAssessment AssessOffence(OffenceDefinition offence, ulong established, ulong ruledOut, MinorityFinding minority, AssessmentOptions options)
     {
         var verdict = offence.Evaluate(established, ruledOut);
         var elements = ImmutableArray.CreateBuilder<ElementAssessment>(offence.Elements.Length);
@@ -84,7 +86,9 @@ public static class TraffickingAssessor
             elements.Add(AssessElement(element, established, ruledOut, minority));
         }
 
-        var decidingSets = verdict == Verdict.Undetermined ? DecidingSets(offence, established, ruledOut) : [];
+        var allSets = verdict == Verdict.Undetermined ? DecidingSets(offence, established, ruledOut) : [];
+        var questions = OpenQuestions(offence, allSets);
+        var decidingSets = allSets.Length <= options.MaxDecidingSets ? allSets : allSets[..options.MaxDecidingSets];
         var text = new StringBuilder();
         text.Append(offence.Name).Append(" (").Append(offence.Citation).Append("): ").Append(Word(verdict)).Append('.');
         foreach (var element in elements)
@@ -92,12 +96,66 @@ public static class TraffickingAssessor
             text.Append("\n  - ").Append(element.Explanation);
         }
 
-        foreach (var set in decidingSets)
+        if (options.SummarizeUndetermined)
         {
-            text.Append("\n  * ").Append(set.ToString());
+            foreach (var question in questions)
+            {
+                text.Append("\n  * To decide, answer for ").Append(question.ElementCode).Append(": ")
+                    .AppendJoin(", ", question.Facts.Take(options.MaxFactsPerElement).Select(CaseFacts.Describe));
+                if (question.Facts.Length > options.MaxFactsPerElement)
+                {
+                    text.Append(" (+").Append(question.Facts.Length - options.MaxFactsPerElement).Append(" more)");
+                }
+            }
+        }
+        else
+        {
+            foreach (var set in decidingSets)
+            {
+                text.Append("\n  * ").Append(set.ToString());
+            }
+
+            if (allSets.Length > decidingSets.Length)
+            {
+                text.Append("\n  * … and ").Append(allSets.Length - decidingSets.Length).Append(" more deciding sets.");
+            }
         }
 
-        return new OffenceAssessment(offence.Code, offence.Name, offence.Citation, verdict, elements.MoveToImmutable(), decidingSets, text.ToString());
+        return new OffenceAssessment(offence.Code, offence.Name, offence.Citation, verdict, elements.MoveToImmutable(), decidingSets, text.ToString())
+        {
+            OpenQuestions = questions,
+            OmittedDecidingSets = allSets.Length - decidingSets.Length,
+        };
+    }
+
+    /// <summary>The distinct facts of the deciding sets, grouped by the elements whose rules mention them, in the offence's order.</summary>
+    private static ImmutableArray<OpenQuestion> OpenQuestions(OffenceDefinition offence, ImmutableArray<DecidingSet> sets)
+    {
+        if (sets.IsEmpty)
+        {
+            return [];
+        }
+
+        var deciding = 0UL;
+        foreach (var set in sets)
+        {
+            foreach (var fact in set.Facts)
+            {
+                deciding |= 1UL << (int)fact;
+            }
+        }
+
+        var questions = ImmutableArray.CreateBuilder<OpenQuestion>();
+        foreach (var element in offence.Elements)
+        {
+            var facts = element.Rule.FactMask & deciding;
+            if (facts != 0)
+            {
+                questions.Add(new OpenQuestion(element.Code, element.Name, CaseFacts.FactsIn(facts)));
+            }
+        }
+
+        return questions.ToImmutable();
     }
 
     private static ElementAssessment AssessElement(ElementDefinition element, ulong established, ulong ruledOut, MinorityFinding minority)
@@ -125,7 +183,9 @@ public static class TraffickingAssessor
             text.Append(' ').Append(minority.Explanation);
             if (verdict == Verdict.Met && facts is [CaseFact.UnderEighteen])
             {
-                text.Append(" No force, fraud or coercion needs to be shown for a minor.");
+                text.Append(minority.IsPartial
+                    ? " No force, fraud or coercion needs to be shown for the conduct before the 18th birthday."
+                    : " No force, fraud or coercion needs to be shown for a minor.");
             }
         }
 

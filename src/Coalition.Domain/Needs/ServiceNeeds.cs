@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Coalition.Domain.Internal;
 using Coalition.Domain.Catalogues;
 using Coalition.Domain.FourP;
 using Coalition.Domain.Sources;
@@ -237,9 +238,11 @@ public static class ServiceNeeds
     /// <param name="code">The code in that system, for example <c>1121</c>.</param>
     /// <returns>The needs that carry that public code, in catalogue order; empty when none does.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="system"/> is not a defined value.</exception>
     public static ImmutableArray<ServiceNeed> WithPublicCode(PublicCodeSystem system, string code)
     {
         ArgumentNullException.ThrowIfNull(code);
+        Preconditions.Defined(system, nameof(system));
         return Catalogue.Where(n => n.PublicCodes.Any(p => p.System == system && p.Code == code)).ToImmutableArray();
     }
 

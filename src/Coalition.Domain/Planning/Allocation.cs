@@ -15,17 +15,23 @@ namespace Coalition.Domain.Planning;
 public sealed record Allocation(string CaseId, ServiceNeed Need, NeedUrgency Urgency, string ProviderId, string OfferingId, double Score, string Explanation)
 {
     /// <summary>Gets the case reference.</summary>
-    public string CaseId { get; } = Preconditions.NotBlank(CaseId, nameof(CaseId));
+    public string CaseId { get; } = AllocationRequest.ValidCaseId(CaseId, nameof(CaseId));
 
     /// <summary>Gets the need.</summary>
     public ServiceNeed Need { get; } = Preconditions.NotNull(Need, nameof(Need));
 
+    /// <summary>Gets the need's urgency.</summary>
+    public NeedUrgency Urgency { get; } = Preconditions.Defined(Urgency, nameof(Urgency));
+
     /// <summary>Gets the provider's id.</summary>
-    public string ProviderId { get; } = Preconditions.NotBlank(ProviderId, nameof(ProviderId));
+    public string ProviderId { get; } = Referrals.Network.Identifiers.Valid(ProviderId, nameof(ProviderId));
 
     /// <summary>Gets the offering's id.</summary>
-    public string OfferingId { get; } = Preconditions.NotBlank(OfferingId, nameof(OfferingId));
+    public string OfferingId { get; } = Referrals.Network.Identifiers.Valid(OfferingId, nameof(OfferingId));
+
+    /// <summary>Gets the candidate's score: finite and bounded.</summary>
+    public double Score { get; } = Preconditions.Finite(Score, Limits.Score, nameof(Score));
 
     /// <summary>Gets the explanation.</summary>
-    public string Explanation { get; } = Preconditions.NotBlank(Explanation, nameof(Explanation));
+    public string Explanation { get; } = Preconditions.BoundedText(Explanation, Limits.LongText, nameof(Explanation));
 }

@@ -9,8 +9,13 @@ namespace Coalition.Domain.Planning;
 public sealed record AllocationRequest(string CaseId, ClientProfile Client)
 {
     /// <summary>Gets the case reference.</summary>
-    public string CaseId { get; } = Preconditions.NotBlank(CaseId, nameof(CaseId));
+    public string CaseId { get; } = ValidCaseId(CaseId, nameof(CaseId));
 
     /// <summary>Gets the profile.</summary>
     public ClientProfile Client { get; } = Preconditions.NotNull(Client, nameof(Client));
+
+    /// <summary>The longest case reference, in characters.</summary>
+    public const int MaxCaseIdLength = 100;
+
+    internal static string ValidCaseId(string? caseId, string paramName) => Preconditions.BoundedText(caseId, MaxCaseIdLength, paramName);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Coalition.Domain.Internal;
 using Coalition.Domain.Referrals.Clients;
 using Coalition.Domain.Referrals.Matching;
 using Coalition.Domain.Referrals.Network;
@@ -129,7 +130,7 @@ public static class BatchAllocator
             var duplicate = list.GroupBy(r => r.CaseId, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
             if (duplicate is not null)
             {
-                throw new ArgumentException($"Case reference '{duplicate.Key}' appears more than once.", nameof(requests));
+                throw new ArgumentException($"Case reference {Preconditions.Quote(duplicate.Key)} appears more than once.", nameof(requests));
             }
 
             var ordered = sortByCase ? [.. list.OrderBy(r => r.CaseId, StringComparer.Ordinal)] : list.ToArray();

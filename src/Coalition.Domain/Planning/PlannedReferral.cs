@@ -16,12 +16,18 @@ public sealed record PlannedReferral(ServiceNeed Need, NeedUrgency Urgency, stri
     /// <summary>Gets the need.</summary>
     public ServiceNeed Need { get; } = Preconditions.NotNull(Need, nameof(Need));
 
+    /// <summary>Gets the need's urgency.</summary>
+    public NeedUrgency Urgency { get; } = Preconditions.Defined(Urgency, nameof(Urgency));
+
     /// <summary>Gets the provider's id.</summary>
-    public string ProviderId { get; } = Preconditions.NotBlank(ProviderId, nameof(ProviderId));
+    public string ProviderId { get; } = Referrals.Network.Identifiers.Valid(ProviderId, nameof(ProviderId));
 
     /// <summary>Gets the provider's name.</summary>
-    public string ProviderName { get; } = Preconditions.NotBlank(ProviderName, nameof(ProviderName));
+    public string ProviderName { get; } = Preconditions.BoundedText(ProviderName, Limits.Name, nameof(ProviderName));
 
     /// <summary>Gets the offering's id.</summary>
-    public string OfferingId { get; } = Preconditions.NotBlank(OfferingId, nameof(OfferingId));
+    public string OfferingId { get; } = Referrals.Network.Identifiers.Valid(OfferingId, nameof(OfferingId));
+
+    /// <summary>Gets the candidate's score: finite and bounded.</summary>
+    public double Score { get; } = Preconditions.Finite(Score, Limits.Score, nameof(Score));
 }

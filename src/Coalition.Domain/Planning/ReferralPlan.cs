@@ -10,19 +10,29 @@ namespace Coalition.Domain.Planning;
 /// </summary>
 /// <param name="Referrals">The referrals: immediate needs first, then routine, each in the client's order.</param>
 /// <param name="Uncovered">The needs no eligible provider can meet.</param>
-/// <param name="ProviderCount">The number of distinct providers (hand-offs) in the plan.</param>
-/// <param name="TotalScore">The sum of the referrals' scores.</param>
+/// <param name="ProviderCount">The number of distinct providers (hand-offs) in the plan: checked against the referrals.</param>
+/// <param name="TotalScore">The sum of the referrals' scores, to the planner's precision of 0.001 per referral: checked against the referrals.</param>
 /// <param name="Explanation">A plain-language summary.</param>
 public sealed record ReferralPlan(ImmutableArray<PlannedReferral> Referrals, ImmutableArray<ClientNeed> Uncovered, int ProviderCount, double TotalScore, string Explanation)
 {
     /// <summary>Gets the referrals.</summary>
-    public ImmutableArray<PlannedReferral> Referrals { get; } = Referrals.IsDefault ? [] : Referrals;
+    public ImmutableArray<PlannedReferral> Referrals { get; } = Preconditions.Elements(Referrals, Limits.Items, nameof(Referrals));
 
     /// <summary>Gets the needs that cannot be covered.</summary>
-    public ImmutableArray<ClientNeed> Uncovered { get; } = Uncovered.IsDefault ? [] : Uncovered;
+    public ImmutableArray<ClientNeed> Uncovered { get; } = Preconditions.Elements(Uncovered, Limits.Items, nameof(Uncovered));
+
+    /// <summary>Gets how many distinct providers the plan uses.</summary>
+    public int ProviderCount { get; } = ProviderCount == DistinctProviders(Referrals)
+        ? ProviderCount
+        : throw new ArgumentOutOfRangeException(nameof(ProviderCount), "The provider count is not the number of distinct providers in the referrals.");
+
+    /// <summary>Gets the sum of the planned referrals' scores: finite and bounded.</summary>
+    public double TotalScore { get; } = Math.Abs(Preconditions.Finite(TotalScore, Limits.Total, nameof(TotalScore)) - ScoreSum(Referrals)) <= Tolerance(Referrals)
+        ? TotalScore
+        : throw new ArgumentOutOfRangeException(nameof(TotalScore), "The total score is not the sum of the referrals' scores.");
 
     /// <summary>Gets the plain-language summary.</summary>
-    public string Explanation { get; } = Preconditions.NotBlank(Explanation, nameof(Explanation));
+    public string Explanation { get; } = Preconditions.BoundedText(Explanation, Limits.LongText, nameof(Explanation));
 
     /// <inheritdoc />
     public bool Equals(ReferralPlan? other) =>
@@ -31,4 +41,12 @@ public sealed record ReferralPlan(ImmutableArray<PlannedReferral> Referrals, Imm
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Equality.SequenceHash(Referrals), Equality.SequenceHash(Uncovered), ProviderCount, TotalScore);
+
+    private static int DistinctProviders(ImmutableArray<PlannedReferral> referrals) =>
+        referrals.IsDefault ? 0 : referrals.Where(r => r is not null).Select(r => r.ProviderId).Distinct(StringComparer.Ordinal).Count();
+
+    private static double ScoreSum(ImmutableArray<PlannedReferral> referrals) =>
+        referrals.IsDefault ? 0 : referrals.Where(r => r is not null).Sum(r => r.Score);
+
+    private static double Tolerance(ImmutableArray<PlannedReferral> referrals) => (0.001 * (referrals.IsDefault ? 0 : referrals.Length)) + 1e-9;
 }

@@ -13,11 +13,17 @@ namespace Coalition.Domain.Planning;
 public sealed record UnallocatedNeed(string CaseId, ServiceNeed Need, NeedUrgency Urgency, UnallocatedReason Reason, string Explanation)
 {
     /// <summary>Gets the case reference.</summary>
-    public string CaseId { get; } = Preconditions.NotBlank(CaseId, nameof(CaseId));
+    public string CaseId { get; } = AllocationRequest.ValidCaseId(CaseId, nameof(CaseId));
 
     /// <summary>Gets the need.</summary>
     public ServiceNeed Need { get; } = Preconditions.NotNull(Need, nameof(Need));
 
+    /// <summary>Gets the need's urgency.</summary>
+    public NeedUrgency Urgency { get; } = Preconditions.Defined(Urgency, nameof(Urgency));
+
+    /// <summary>Gets why the need was not allocated.</summary>
+    public UnallocatedReason Reason { get; } = Preconditions.Defined(Reason, nameof(Reason));
+
     /// <summary>Gets the explanation.</summary>
-    public string Explanation { get; } = Preconditions.NotBlank(Explanation, nameof(Explanation));
+    public string Explanation { get; } = Preconditions.BoundedText(Explanation, Limits.LongText, nameof(Explanation));
 }

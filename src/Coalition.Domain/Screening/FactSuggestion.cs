@@ -9,12 +9,21 @@ namespace Coalition.Domain.Screening;
 /// <param name="IndicatorCodes">The codes of the observed indicators that suggest it, in order.</param>
 public sealed record FactSuggestion(CaseFact Fact, ImmutableArray<string> IndicatorCodes)
 {
-    /// <summary>Gets the codes of the indicators that suggest the fact.</summary>
-    public ImmutableArray<string> IndicatorCodes { get; } = IndicatorCodes.IsDefault ? [] : IndicatorCodes;
+    /// <summary>Gets the suggested fact.</summary>
+    public CaseFact Fact { get; } = Valid(Fact, nameof(Fact));
+
+    /// <summary>Gets the codes of the indicators that suggest it.</summary>
+    public ImmutableArray<string> IndicatorCodes { get; } = Preconditions.Codes(IndicatorCodes, Limits.Items, nameof(IndicatorCodes));
 
     /// <inheritdoc />
     public bool Equals(FactSuggestion? other) => other is not null && Fact == other.Fact && Equality.Sequence(IndicatorCodes, other.IndicatorCodes);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Fact, Equality.SequenceHash(IndicatorCodes));
+
+    private static CaseFact Valid(CaseFact fact, string paramName)
+    {
+        CaseFacts.Bit(fact, paramName, allowDerived: true);
+        return fact;
+    }
 }

@@ -63,5 +63,10 @@ public static class Indicators
     /// <summary>Returns the indicators that suggest <paramref name="fact"/> (describe the element itself); see <see cref="Indicator.PromptedFacts"/> for the weaker tag.</summary>
     /// <param name="fact">A case fact.</param>
     /// <returns>The indicators, in catalogue order.</returns>
-    public static ImmutableArray<Indicator> For(CaseFact fact) => Catalogue.Where(i => i.SuggestedFacts.Contains(fact)).ToImmutableArray();
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fact"/> is not a defined value.</exception>
+    public static ImmutableArray<Indicator> For(CaseFact fact)
+    {
+        CaseFacts.Bit(fact, nameof(fact), allowDerived: true);
+        return [.. Catalogue.Where(i => i.SuggestedFacts.Contains(fact))];
+    }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Coalition.Domain.Law;
 
 namespace Coalition.Domain.Screening;
 
@@ -32,18 +31,6 @@ public static class Screener
             set.Add(indicator);
         }
 
-        var ordered = set.OrderBy(i => i.Code, StringComparer.Ordinal).ToImmutableArray();
-        var suggestions = Group(ordered, i => i.SuggestedFacts);
-        var suggested = suggestions.Select(s => s.Fact).ToHashSet();
-        var prompts = Group(ordered, i => i.PromptedFacts).Where(p => !suggested.Contains(p.Fact)).ToImmutableArray();
-        return new ScreeningResult(ordered, suggestions, prompts);
+        return new ScreeningResult([.. set]);
     }
-
-    private static ImmutableArray<FactSuggestion> Group(ImmutableArray<Indicator> indicators, Func<Indicator, ImmutableArray<CaseFact>> facts) =>
-        indicators
-            .SelectMany(i => facts(i).Select(f => (Fact: f, i.Code)))
-            .GroupBy(x => x.Fact)
-            .OrderBy(g => g.Key)
-            .Select(g => new FactSuggestion(g.Key, g.Select(x => x.Code).ToImmutableArray()))
-            .ToImmutableArray();
 }

@@ -11,12 +11,32 @@ namespace Coalition.Domain.Screening;
 /// </summary>
 public sealed record ScreeningResult
 {
+    /// <summary>
+    /// Reads a result from JSON. The suggestions and prompts must be exactly what <see cref="Screener.Screen"/> derives from
+    /// the observed indicators: a result read back is as valid as one computed.
+    /// </summary>
     [System.Text.Json.Serialization.JsonConstructor]
     internal ScreeningResult(ImmutableArray<Indicator> observed, ImmutableArray<FactSuggestion> suggestions, ImmutableArray<FactSuggestion> prompts)
+        : this(Preconditions.Elements(observed, Limits.Items, nameof(observed)))
     {
-        Observed = observed.IsDefault ? [] : observed;
-        Suggestions = suggestions.IsDefault ? [] : suggestions;
-        Prompts = prompts.IsDefault ? [] : prompts;
+        if (!Equality.Sequence(Suggestions, Preconditions.Elements(suggestions, Limits.Items, nameof(suggestions))))
+        {
+            throw new ArgumentException("The suggestions do not follow from the observed indicators.", nameof(suggestions));
+        }
+
+        if (!Equality.Sequence(Prompts, Preconditions.Elements(prompts, Limits.Items, nameof(prompts))))
+        {
+            throw new ArgumentException("The prompts do not follow from the observed indicators.", nameof(prompts));
+        }
+    }
+
+    /// <summary>Screens the observed indicators (no null): each once, sorted by code, with the facts they suggest and prompt.</summary>
+    internal ScreeningResult(ImmutableArray<Indicator> observed)
+    {
+        Observed = [.. observed.Distinct().OrderBy(i => i.Code, StringComparer.Ordinal)];
+        Suggestions = Group(Observed, i => i.SuggestedFacts);
+        var suggested = Suggestions.Select(s => s.Fact).ToHashSet();
+        Prompts = [.. Group(Observed, i => i.PromptedFacts).Where(p => !suggested.Contains(p.Fact))];
     }
 
     /// <summary>Gets the indicators observed, in catalogue order, each once.</summary>
@@ -79,4 +99,11 @@ public sealed record ScreeningResult
     /// <summary>Returns the number of indicators and suggested facts, and the status.</summary>
     /// <returns>For example <c>3 indicators, 4 suggested facts, 2 facts to ask about, status Possible</c>.</returns>
     public override string ToString() => $"{Observed.Length} indicators, {Suggestions.Length} suggested facts, {Prompts.Length} facts to ask about, status {Status?.ToString() ?? "none"}";
+
+    private static ImmutableArray<FactSuggestion> Group(ImmutableArray<Indicator> indicators, Func<Indicator, ImmutableArray<CaseFact>> facts) =>
+        [.. indicators
+            .SelectMany(i => facts(i).Select(f => (Fact: f, i.Code)))
+            .GroupBy(x => x.Fact)
+            .OrderBy(g => g.Key)
+            .Select(g => new FactSuggestion(g.Key, [.. g.Select(x => x.Code)]))];
 }

@@ -18,8 +18,21 @@ namespace Coalition.Domain.Serialization;
 /// <summary>
 /// The source-generated System.Text.Json context for the library's types: AOT- and trimming-safe. Catalogue entries are
 /// written as their codes; enums as kebab-case strings. Use <c>CoalitionJsonContext.Default.ServiceNeed</c> and the like
-/// as the <c>JsonTypeInfo</c> argument of <see cref="System.Text.Json.JsonSerializer"/>.
+/// as the <c>JsonTypeInfo</c> argument of <see cref="CoalitionJson.Deserialize{T}(System.ReadOnlySpan{byte}, System.Text.Json.Serialization.Metadata.JsonTypeInfo{T}, JsonReadLimits?)"/>
+/// for untrusted input, or of <see cref="System.Text.Json.JsonSerializer"/>. Reading is strict: unknown properties,
+/// comments and trailing commas are rejected, and on .NET 10 so is a repeated property.
 /// </summary>
+#if NET10_0_OR_GREATER
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    AllowTrailingCommas = false,
+    ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowDuplicateProperties = false,
+    Converters = [typeof(LocalDateJsonConverter), typeof(InstantJsonConverter), typeof(LocalTimeJsonConverter), typeof(DurationJsonConverter), typeof(KebabCaseEnumJsonConverter<NodaTime.IsoDayOfWeek>)])]
+#else
+// System.Text.Json 8 cannot reject a repeated property; CoalitionJson does, on every target.
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -27,6 +40,7 @@ namespace Coalition.Domain.Serialization;
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     Converters = [typeof(LocalDateJsonConverter), typeof(InstantJsonConverter), typeof(LocalTimeJsonConverter), typeof(DurationJsonConverter), typeof(KebabCaseEnumJsonConverter<NodaTime.IsoDayOfWeek>)])]
+#endif
 [JsonSerializable(typeof(Pillar))]
 [JsonSerializable(typeof(ServiceNeed))]
 [JsonSerializable(typeof(CriminalJusticeNeed))]

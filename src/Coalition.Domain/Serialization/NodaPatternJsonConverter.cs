@@ -23,8 +23,9 @@ public abstract class NodaPatternJsonConverter<T> : JsonConverter<T>
             throw new JsonException($"Expected a string such as \"{example}\", but found {reader.TokenType}.");
         }
 
+        // NodaTime's parse messages quote the text; a date could be a date of birth, so only the expected form is given.
         var result = Parse(reader.GetString()!);
-        return result.Success ? result.Value : throw new JsonException($"Expected a value such as \"{example}\": {result.Exception.Message}");
+        return result.Success ? result.Value : throw new JsonException($"Expected a value such as \"{example}\"; the value given (not shown) does not match.");
     }
 
     /// <inheritdoc />

@@ -44,7 +44,7 @@ public sealed class ConventionTests
         [typeof(CoalitionJsonContext)] = CoalitionJsonContext.Default,
         [typeof(CaseFacts)] = CaseFacts.Empty.Establish(CaseFact.Force),
         [typeof(CaseFact[])] = new[] { CaseFact.Force },
-        [typeof(AgeEvidence)] = AgeEvidence.Under18,
+        [typeof(AgeEvidence)] = AgeEvidence.UnderEighteen,
         [typeof(ConductPeriod)] = ConductPeriod.On(new NodaTime.LocalDate(2024, 1, 1)),
         [typeof(Rule)] = Rule.Fact(CaseFact.Force),
         [typeof(Rule[])] = new[] { Rule.Fact(CaseFact.Force) },
@@ -58,7 +58,7 @@ public sealed class ConventionTests
         [typeof(OffenceAssessment)] = TraffickingAssessor.Assess(LegalFrameworks.Tvpa, CaseFacts.Empty).Offences[0],
         [typeof(ElementAssessment)] = TraffickingAssessor.Assess(LegalFrameworks.Tvpa, CaseFacts.Empty).Offences[0].Elements[0],
         [typeof(DecidingSet)] = TraffickingAssessor.Assess(LegalFrameworks.Tvpa, CaseFacts.Empty).Offences[0].DecidingSets[0],
-        [typeof(MinorityFinding)] = LegalAge.Minority(AgeEvidence.Under18, null),
+        [typeof(MinorityFinding)] = LegalAge.Minority(AgeEvidence.UnderEighteen, null),
         [typeof(Indicator)] = Indicators.Get("documents-withheld"),
         [typeof(IEnumerable<Indicator>)] = new[] { Indicators.Get("documents-withheld") },
         [typeof(IEnumerable<CaseFact>)] = Array.Empty<CaseFact>(),
@@ -142,6 +142,14 @@ public sealed class ConventionTests
         [typeof(NodaTime.Duration)] = NodaTime.Duration.FromHours(1),
         [typeof(DurationJsonConverter)] = new DurationJsonConverter(),
         [typeof(Domain.Coalitions.HealthCheckThresholds)] = Domain.Coalitions.HealthCheckThresholds.Default,
+        [typeof(Populations)] = Populations.None,
+        [typeof(System.Collections.Immutable.ImmutableArray<OffenceAssessment>)] = TraffickingAssessor.Assess(LegalFrameworks.Tvpa, CaseFacts.Empty).Offences,
+        [typeof(System.Collections.Immutable.ImmutableArray<ElementAssessment>)] = TraffickingAssessor.Assess(LegalFrameworks.Tvpa, CaseFacts.Empty).Offences[0].Elements,
+        [typeof(Verdict)] = Verdict.Undetermined,
+        [typeof(FactGroup)] = FactGroups.Coercion,
+        [typeof(AssessmentOptions)] = AssessmentOptions.Default,
+        [typeof(OpenQuestion)] = new OpenQuestion("means", "Means", [CaseFact.Force]),
+        [typeof(JsonReadLimits)] = JsonReadLimits.Default,
     };
 
     private static ServiceOffering SampleOffering => new("o", [ServiceNeeds.Food]);
@@ -240,6 +248,69 @@ public sealed class ConventionTests
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    [Theory]
+    [MemberData(nameof(PublicTypes))]
+    public void Enum_parameters_reject_undefined_values_with_their_name(string typeName)
+    {
+        var type = Close(TypeNamed(typeName));
+        var failures = new List<string>();
+        var methods = type.GetConstructors()
+            .Cast<MethodBase>()
+            .Concat(type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Where(m => !m.IsAbstract && !m.IsGenericMethodDefinition && m.DeclaringType == type && !IsEqualityOperator(m)))
+            .Where(m => m.GetCustomAttribute<System.CodeDom.Compiler.GeneratedCodeAttribute>() is null && !typeof(Delegate).IsAssignableFrom(type));
+        foreach (var method in methods)
+        {
+            var parameters = method.GetParameters();
+            if (parameters.Any(p => p.ParameterType.IsByRef || p.ParameterType.IsByRefLike || p.ParameterType.IsPointer))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                var enumType = Nullable.GetUnderlyingType(parameters[i].ParameterType) ?? parameters[i].ParameterType;
+                if (!enumType.IsEnum || (type.IsEnum && method.IsStatic))
+                {
+                    continue;
+                }
+
+                var failure = CheckRejectsUndefined(type, method, parameters, i, enumType);
+                if (failure is not null)
+                {
+                    failures.Add(failure);
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private static bool IsEqualityOperator(MethodInfo method) =>
+        method.IsSpecialName && method.Name is "op_Equality" or "op_Inequality" or "Equals";
+
+    /// <summary>An undefined value: one past the largest defined value, or for a flags enum a bit no member uses.</summary>
+    internal static object UndefinedValue(Type enumType)
+    {
+        var values = Enum.GetValues(enumType).Cast<object>().Select(v => Convert.ToUInt64(v, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        if (enumType.IsDefined(typeof(FlagsAttribute), false))
+        {
+            var all = values.Aggregate(0UL, (a, v) => a | v);
+            var bit = 1UL;
+            while ((all & bit) != 0)
+            {
+                bit <<= 1;
+            }
+
+            return Enum.ToObject(enumType, bit);
+        }
+
+        return Enum.ToObject(enumType, values.Max() + 1);
+    }
+
+    private static string? CheckRejectsUndefined(Type type, MethodBase method, ParameterInfo[] parameters, int index, Type enumType) =>
+        CheckRejects<ArgumentException>(type, method, parameters, index, UndefinedValue(enumType), $"undefined {enumType.Name}");
+
     private static Type TypeNamed(string name) => Libraries.Select(l => l.GetType(name)).Single(t => t is not null)!;
 
     private sealed class NoRule : IReferralRule
@@ -256,12 +327,20 @@ public sealed class ConventionTests
                 : throw new InvalidOperationException($"Add a closure for {type} to {nameof(GenericClosures)}."))
             : type;
 
-    private static string? CheckRejectsNull(Type type, MethodBase method, ParameterInfo[] parameters, int nullIndex)
+    private static string? CheckRejectsNull(Type type, MethodBase method, ParameterInfo[] parameters, int nullIndex) =>
+        CheckRejects<ArgumentNullException>(type, method, parameters, nullIndex, null, "null");
+
+    /// <summary>
+    /// Calls <paramref name="method"/> with sample arguments and <paramref name="bad"/> at <paramref name="index"/>, and
+    /// returns a failure unless it throws <typeparamref name="TException"/> naming the parameter (or, for an init accessor, the property).
+    /// </summary>
+    private static string? CheckRejects<TException>(Type type, MethodBase method, ParameterInfo[] parameters, int index, object? bad, string what)
+        where TException : ArgumentException
     {
         var arguments = new object?[parameters.Length];
         for (var j = 0; j < parameters.Length; j++)
         {
-            arguments[j] = j == nullIndex ? null : Sample(parameters[j].ParameterType);
+            arguments[j] = j == index ? bad : parameters[j].HasDefaultValue && parameters[j].ParameterType.IsClass ? parameters[j].DefaultValue : Sample(parameters[j].ParameterType);
         }
 
         try
@@ -275,20 +354,20 @@ public sealed class ConventionTests
                 method.Invoke(method.IsStatic ? null : Sample(type), arguments);
             }
         }
-        catch (TargetInvocationException ex) when (ex.InnerException is ArgumentNullException ane)
+        catch (TargetInvocationException ex) when (ex.InnerException is TException ae)
         {
             // A property's init accessor names the property, which tells a caller more than "value".
-            var expected = method.IsSpecialName && method.Name.StartsWith("set_", StringComparison.Ordinal) ? method.Name["set_".Length..] : parameters[nullIndex].Name;
-            return ane.ParamName == expected
+            var expected = method.IsSpecialName && method.Name.StartsWith("set_", StringComparison.Ordinal) ? method.Name["set_".Length..] : parameters[index].Name;
+            return ae.ParamName == expected
                 ? null
-                : $"{type.Name}.{method.Name}: null '{parameters[nullIndex].Name}' threw ArgumentNullException for '{ane.ParamName}'.";
+                : $"{type.Name}.{method.Name}: {what} '{parameters[index].Name}' threw {ae.GetType().Name} for '{ae.ParamName}'.";
         }
         catch (TargetInvocationException ex)
         {
-            return $"{type.Name}.{method.Name}: null '{parameters[nullIndex].Name}' threw {ex.InnerException?.GetType().Name}.";
+            return $"{type.Name}.{method.Name}: {what} '{parameters[index].Name}' threw {ex.InnerException?.GetType().Name}.";
         }
 
-        return $"{type.Name}.{method.Name}: null '{parameters[nullIndex].Name}' was accepted.";
+        return $"{type.Name}.{method.Name}: {what} '{parameters[index].Name}' was accepted.";
     }
 
     private static object Sample(Type type)

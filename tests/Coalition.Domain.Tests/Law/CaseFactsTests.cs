@@ -29,10 +29,10 @@ public sealed class CaseFactsTests
     [Fact]
     public void Json_uses_readable_codes()
     {
-        var facts = CaseFacts.Empty.Establish(Recruitment, CommercialSexAct).RuleOut(Fraud).WithAge(AgeEvidence.Under18)
+        var facts = CaseFacts.Empty.Establish(Recruitment, CommercialSexAct).RuleOut(Fraud).WithAge(AgeEvidence.UnderEighteen)
             .WithConduct(new ConductPeriod(new NodaTime.LocalDate(2024, 1, 1), new NodaTime.LocalDate(2024, 6, 30)));
         Assert.Equal(
-            """{"established":["recruitment","commercial-sex-act"],"ruledOut":["fraud"],"age":{"kind":"under18"},"conduct":{"start":"2024-01-01","end":"2024-06-30"}}""",
+            """{"established":["recruitment","commercial-sex-act"],"ruledOut":["fraud"],"age":{"kind":"under-eighteen"},"conduct":{"start":"2024-01-01","end":"2024-06-30"}}""",
             JsonSerializer.Serialize(facts, CoalitionJsonContext.Default.CaseFacts));
     }
 
@@ -40,7 +40,7 @@ public sealed class CaseFactsTests
     [InlineData("""{"established":["recruitment","kidnap"]}""", "at 'established[1]'", "'kidnap'")]
     [InlineData("""{"established":["force"],"ruledOut":["force"]}""", "at 'established' and 'ruledOut'", "both established and ruled out")]
     [InlineData("""{"established":["under-eighteen"]}""", "at 'established[0]'", "follows from the age")]
-    [InlineData("""{"colour":"blue"}""", "at 'colour'", "Unknown property 'colour'")]
+    [InlineData("""{"colour":"blue"}""", "in case facts", "Unknown property 'colour'")]
     [InlineData("""{"age":{"kind":"date-of-birth"}}""", "at 'age'", "needs 'dateOfBirth'")]
     [InlineData("""{"age":{"kind":"under18","dateOfBirth":"2010-01-01"}}""", "at 'age'", "only with kind 'date-of-birth'")]
     [InlineData("""{"conduct":{"start":"2024-02-01","end":"2024-01-01"}}""", "at 'conduct'", "before it starts")]

@@ -11,7 +11,7 @@ public sealed class FrameworkTests
     [Fact]
     public void Palermo_needs_no_means_for_a_child_in_labour_exploitation_but_the_tvpa_does()
     {
-        var facts = CaseFacts.Empty.Establish(Recruitment, InvoluntaryServitude).RuleOut(AllPalermoMeans).RuleOut(CommercialSexAct).WithAge(AgeEvidence.Under18);
+        var facts = CaseFacts.Empty.Establish(Recruitment, InvoluntaryServitude).RuleOut(AllPalermoMeans).RuleOut(CommercialSexAct).WithAge(AgeEvidence.UnderEighteen);
         Assert.Equal(Verdict.Met, TraffickingAssessor.Assess(LegalFrameworks.PalermoProtocol, facts).VerdictOn(LegalFrameworks.TraffickingInPersons));
         Assert.Equal(Verdict.NotMet, TraffickingAssessor.Assess(LegalFrameworks.Tvpa, facts).VerdictOn(LegalFrameworks.SevereLaborTrafficking));
     }
@@ -43,7 +43,7 @@ public sealed class FrameworkTests
                     new ElementDefinition("labor", "For labor or services", "100.01(A)(3)", Rule.AnyOf(InvoluntaryServitude, DebtBondage, Peonage)),
                 ]),
             ]);
-        var minor = CaseFacts.Empty.Establish(Harboring, DebtBondage).RuleOut(AllTvpaMeans).WithAge(AgeEvidence.Under18);
+        var minor = CaseFacts.Empty.Establish(Harboring, DebtBondage).RuleOut(AllTvpaMeans).WithAge(AgeEvidence.UnderEighteen);
         var adult = minor.WithAge(AgeEvidence.EighteenOrOver);
 
         var minorAssessment = TraffickingAssessor.Assess(statute, minor);

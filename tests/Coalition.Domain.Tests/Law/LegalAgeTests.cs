@@ -80,7 +80,7 @@ public sealed class LegalAgeTests
     public void Minority_without_conduct_dates_is_unknown_but_age_kinds_decide_it()
     {
         Assert.Equal(FactStatus.Unknown, LegalAge.Minority(AgeEvidence.FromDateOfBirth(new LocalDate(2010, 1, 1)), null).Status);
-        Assert.Equal(FactStatus.Established, LegalAge.Minority(AgeEvidence.Under18, null).Status);
+        Assert.Equal(FactStatus.Established, LegalAge.Minority(AgeEvidence.UnderEighteen, null).Status);
         Assert.Equal(FactStatus.RuledOut, LegalAge.Minority(AgeEvidence.EighteenOrOver, null).Status);
         Assert.Equal(FactStatus.Unknown, LegalAge.Minority(AgeEvidence.Unknown, ConductPeriod.On(new LocalDate(2024, 1, 1))).Status);
     }

@@ -62,7 +62,7 @@ public sealed class TraffickingAssessorPropertyTests
     public void Act_commercial_sex_and_minority_make_sex_trafficking_met_whatever_the_means() =>
         Properties.ForAll(LawGenerators.Facts.SelectMany(_ => Gen.Elements(SexActs), (f, a) => (f, a)).ToArbitrary(), input =>
         {
-            var facts = input.f.Establish(input.a, CommercialSexAct).WithAge(AgeEvidence.Under18);
+            var facts = input.f.Establish(input.a, CommercialSexAct).WithAge(AgeEvidence.UnderEighteen);
             Assert.Equal(Verdict.Met, TraffickingAssessor.Decide(Sex, facts));
         });
 
@@ -78,10 +78,10 @@ public sealed class TraffickingAssessorPropertyTests
     public void Labor_trafficking_has_no_age_exception() =>
         Properties.ForAll(LawGenerators.Facts.ToArbitrary(), facts =>
         {
-            var asMinor = TraffickingAssessor.Decide(Labor, facts.WithAge(AgeEvidence.Under18));
+            var asMinor = TraffickingAssessor.Decide(Labor, facts.WithAge(AgeEvidence.UnderEighteen));
             Assert.Equal(asMinor, TraffickingAssessor.Decide(Labor, facts.WithAge(AgeEvidence.EighteenOrOver)));
             Assert.Equal(asMinor, TraffickingAssessor.Decide(Labor, facts.WithAge(AgeEvidence.Unknown)));
-            Assert.Equal(Verdict.NotMet, TraffickingAssessor.Decide(Labor, facts.RuleOut(Means).WithAge(AgeEvidence.Under18)));
+            Assert.Equal(Verdict.NotMet, TraffickingAssessor.Decide(Labor, facts.RuleOut(Means).WithAge(AgeEvidence.UnderEighteen)));
         });
 
     [Fact]
@@ -197,7 +197,7 @@ public sealed class TraffickingAssessorPropertyTests
         foreach (var fact in answer)
         {
             facts = fact == UnderEighteen
-                ? facts.WithAge(outcome == Verdict.Met ? AgeEvidence.Under18 : AgeEvidence.EighteenOrOver)
+                ? facts.WithAge(outcome == Verdict.Met ? AgeEvidence.UnderEighteen : AgeEvidence.EighteenOrOver)
                 : facts.With(fact, status);
         }
 

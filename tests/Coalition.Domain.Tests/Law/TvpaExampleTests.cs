@@ -19,10 +19,10 @@ public sealed class TvpaExampleTests
             CaseFacts.Empty.Establish(Recruitment, Fraud, ThreatOfSeriousHarmOrRestraint, CommercialSexAct).RuleOut(InvoluntaryServitude, Peonage, DebtBondage, Slavery).WithAge(AgeEvidence.EighteenOrOver),
             Met, NotMet),
         ["sixteen-year-old advertised for commercial sex with no force, fraud or coercion shown"] = (
-            CaseFacts.Empty.Establish(Provision, CommercialSexAct).RuleOut(Force, Fraud, ThreatOfSeriousHarmOrRestraint, SchemePlanOrPattern, AbuseOfLegalProcess, InvoluntaryServitude, Peonage, DebtBondage, Slavery).WithAge(AgeEvidence.Under18),
+            CaseFacts.Empty.Establish(Provision, CommercialSexAct).RuleOut(Force, Fraud, ThreatOfSeriousHarmOrRestraint, SchemePlanOrPattern, AbuseOfLegalProcess, InvoluntaryServitude, Peonage, DebtBondage, Slavery).WithAge(AgeEvidence.UnderEighteen),
             Met, NotMet),
         ["buyer patronizes a fifteen-year-old"] = (
-            CaseFacts.Empty.Establish(Patronizing, CommercialSexAct).RuleOut(InvoluntaryServitude, Peonage, DebtBondage, Slavery).WithAge(AgeEvidence.Under18),
+            CaseFacts.Empty.Establish(Patronizing, CommercialSexAct).RuleOut(InvoluntaryServitude, Peonage, DebtBondage, Slavery).WithAge(AgeEvidence.UnderEighteen),
             Met, NotMet),
         ["adult solicited online for a sex act paid for by a third party, under a pattern of threats"] = (
             CaseFacts.Empty.Establish(Soliciting, CommercialSexAct, SchemePlanOrPattern).RuleOut(InvoluntaryServitude, Peonage, DebtBondage, Slavery).WithAge(AgeEvidence.EighteenOrOver),
@@ -46,7 +46,7 @@ public sealed class TvpaExampleTests
             CaseFacts.Empty.Establish(Recruitment).RuleOut(Force, Fraud, ThreatOfSeriousHarmOrRestraint, SchemePlanOrPattern, AbuseOfLegalProcess, CommercialSexAct, InvoluntaryServitude, Peonage, DebtBondage, Slavery),
             NotMet, NotMet),
         ["minor working in a restaurant with no means shown: no age exception for labor"] = (
-            CaseFacts.Empty.Establish(Recruitment, InvoluntaryServitude).RuleOut(Force, Fraud, ThreatOfSeriousHarmOrRestraint, SchemePlanOrPattern, AbuseOfLegalProcess, CommercialSexAct).WithAge(AgeEvidence.Under18),
+            CaseFacts.Empty.Establish(Recruitment, InvoluntaryServitude).RuleOut(Force, Fraud, ThreatOfSeriousHarmOrRestraint, SchemePlanOrPattern, AbuseOfLegalProcess, CommercialSexAct).WithAge(AgeEvidence.UnderEighteen),
             NotMet, NotMet),
         ["act and commercial sex known, means and age not yet known"] = (
             CaseFacts.Empty.Establish(Recruitment, CommercialSexAct),

@@ -32,6 +32,12 @@ public sealed record ClientProfile
     private const Populations AllPopulations = Populations.ForeignNational | Populations.Lgbtq | Populations.Pregnant | Populations.WithChildren;
     private const ClientCircumstances AllCircumstances = ClientCircumstances.InjuryFromViolence | ClientCircumstances.SexualAssault | ClientCircumstances.VulnerableAdult | ClientCircumstances.RiskOfHarm;
 
+    /// <summary>The most languages a profile may list.</summary>
+    public const int MaxLanguages = 50;
+
+    /// <summary>The most providers a profile may exclude by id.</summary>
+    public const int MaxExcludedProviders = 1000;
+
     private readonly decimal? ageYears;
     private readonly Genders? gender;
     private readonly ImmutableArray<LanguageCode> languages = [];
@@ -118,6 +124,11 @@ public sealed record ClientProfile
         init
         {
             var list = value.IsDefault ? [] : value;
+            if (list.Length > MaxLanguages)
+            {
+                throw new ArgumentOutOfRangeException(nameof(Languages), $"A client lists at most {MaxLanguages} languages.");
+            }
+
             languages = list.Distinct().Count() == list.Length ? list : throw new ArgumentException("A language is listed twice.", nameof(Languages));
         }
     }
@@ -156,7 +167,7 @@ public sealed record ClientProfile
     public string? Area
     {
         get => area;
-        init => area = string.IsNullOrWhiteSpace(value) ? null : Preconditions.BoundedText(value, Limits.Code, nameof(Area));
+        init => area = string.IsNullOrWhiteSpace(value) ? null : Preconditions.BoundedText(value, ServiceArea.MaxAreaLength, nameof(Area));
     }
 
     /// <summary>Gets the circumstances known to be present (they decide whether some reporting duties apply).</summary>
@@ -202,6 +213,11 @@ public sealed record ClientProfile
         init
         {
             var list = value.IsDefault ? [] : value;
+            if (list.Length > MaxExcludedProviders)
+            {
+                throw new ArgumentOutOfRangeException(nameof(ExcludedProviders), $"A client excludes at most {MaxExcludedProviders} providers by id.");
+            }
+
             foreach (var id in list)
             {
                 Identifiers.Validate(id, nameof(ExcludedProviders));

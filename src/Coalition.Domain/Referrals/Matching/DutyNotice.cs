@@ -16,7 +16,7 @@ public sealed record DutyNotice(string DutyCode, DutyCertainty Certainty, string
     public string DutyCode { get; } = Preconditions.Code(DutyCode, Limits.Code, nameof(DutyCode));
 
     /// <summary>Gets whether the duty applies or may apply.</summary>
-    public DutyCertainty Certainty { get; } = Enum.IsDefined(Certainty) ? Certainty : throw new ArgumentOutOfRangeException(nameof(Certainty), Certainty, "Unknown duty certainty.");
+    public DutyCertainty Certainty { get; } = Preconditions.Defined(Certainty, nameof(Certainty));
 
     /// <summary>Gets the sentence to read to the survivor.</summary>
     public string Sentence { get; } = Preconditions.BoundedText(Sentence, Limits.Text * 2, nameof(Sentence));

@@ -33,25 +33,34 @@ public sealed record EmergencyOption(
     string Explanation)
 {
     /// <summary>Gets the provider's id.</summary>
-    public string ProviderId { get; } = Preconditions.NotBlank(ProviderId, nameof(ProviderId));
+    public string ProviderId { get; } = Network.Identifiers.Valid(ProviderId, nameof(ProviderId));
 
     /// <summary>Gets the provider's name.</summary>
-    public string ProviderName { get; } = Preconditions.NotBlank(ProviderName, nameof(ProviderName));
+    public string ProviderName { get; } = Preconditions.BoundedText(ProviderName, Limits.Name, nameof(ProviderName));
 
     /// <summary>Gets the offering's id.</summary>
-    public string OfferingId { get; } = Preconditions.NotBlank(OfferingId, nameof(OfferingId));
+    public string OfferingId { get; } = Network.Identifiers.Valid(OfferingId, nameof(OfferingId));
 
     /// <summary>Gets the provider's category.</summary>
     public StakeholderCategory Category { get; } = Preconditions.NotNull(Category, nameof(Category));
 
     /// <summary>Gets the consent rules that exclude it.</summary>
-    public ImmutableArray<string> Rules { get; } = Rules.IsDefault ? [] : Rules;
+    public ImmutableArray<string> Rules { get; } = Preconditions.Codes(Rules, Limits.Items, nameof(Rules));
 
     /// <summary>Gets the notices.</summary>
-    public ImmutableArray<DutyNotice> Notices { get; } = Notices.IsDefault ? [] : Notices;
+    public ImmutableArray<DutyNotice> Notices { get; } = Preconditions.Elements(Notices, Limits.Items, nameof(Notices));
+
+    /// <summary>Gets how to reach intake, or <see langword="null"/> when none is listed.</summary>
+    public string? IntakeContact { get; } = Preconditions.OptionalText(IntakeContact, Limits.Name, nameof(IntakeContact));
+
+    /// <summary>Gets the address, or <see langword="null"/> when confidential or unknown.</summary>
+    public string? Address { get; } = Preconditions.OptionalText(Address, Limits.Name, nameof(Address));
+
+    /// <summary>Gets how soon it can help.</summary>
+    public UrgencyTier Tier { get; } = Preconditions.Defined(Tier, nameof(Tier));
 
     /// <summary>Gets why it is shown.</summary>
-    public string Explanation { get; } = Preconditions.NotBlank(Explanation, nameof(Explanation));
+    public string Explanation { get; } = Preconditions.BoundedText(Explanation, Limits.LongText, nameof(Explanation));
 
     /// <inheritdoc />
     public bool Equals(EmergencyOption? other) =>

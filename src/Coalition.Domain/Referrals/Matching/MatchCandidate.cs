@@ -41,34 +41,57 @@ public sealed record MatchCandidate(
     CapacityStatus CapacityStatus)
 {
     private readonly ImmutableArray<DutyNotice> notices = [];
+    private readonly UrgencyTier? tier;
 
     /// <summary>Gets the provider's id.</summary>
-    public string ProviderId { get; } = Preconditions.NotBlank(ProviderId, nameof(ProviderId));
+    public string ProviderId { get; } = Network.Identifiers.Valid(ProviderId, nameof(ProviderId));
 
     /// <summary>Gets the provider's name.</summary>
-    public string ProviderName { get; } = Preconditions.NotBlank(ProviderName, nameof(ProviderName));
+    public string ProviderName { get; } = Preconditions.BoundedText(ProviderName, Limits.Name, nameof(ProviderName));
 
     /// <summary>Gets the offering's id.</summary>
-    public string OfferingId { get; } = Preconditions.NotBlank(OfferingId, nameof(OfferingId));
+    public string OfferingId { get; } = Network.Identifiers.Valid(OfferingId, nameof(OfferingId));
 
     /// <summary>Gets the provider's category.</summary>
     public StakeholderCategory Category { get; } = Preconditions.NotNull(Category, nameof(Category));
 
     /// <summary>Gets the reason codes.</summary>
-    public ImmutableArray<string> Reasons { get; } = Reasons.IsDefault ? [] : Reasons;
+    public ImmutableArray<string> Reasons { get; } = Preconditions.Codes(Reasons, Limits.Items, nameof(Reasons));
+
+    /// <summary>Gets the soft-ranking score (higher is better): finite and bounded.</summary>
+    public double Score { get; } = Preconditions.Finite(Score, Limits.Score, nameof(Score));
+
+    /// <summary>Gets how to reach intake, or <see langword="null"/> when the provider lists none.</summary>
+    public string? IntakeContact { get; } = Preconditions.OptionalText(IntakeContact, Limits.Name, nameof(IntakeContact));
+
+    /// <summary>Gets the address, or <see langword="null"/> when confidential or unknown.</summary>
+    public string? Address { get; } = Preconditions.OptionalText(Address, Limits.Name, nameof(Address));
+
+    /// <summary>Gets whether it is open at the instant of the match.</summary>
+    public OpenState OpenState { get; } = Preconditions.Defined(OpenState, nameof(OpenState));
+
+    /// <summary>Gets the code of the mandatory rule that admitted it, or <see langword="null"/>.</summary>
+    public string? MandatoryRule { get; } = MandatoryRule is null ? null : Preconditions.Code(MandatoryRule, Limits.Code, nameof(MandatoryRule));
+
+    /// <summary>Gets the capacity status used.</summary>
+    public CapacityStatus CapacityStatus { get; } = Preconditions.Defined(CapacityStatus, nameof(CapacityStatus));
 
     /// <summary>Gets the human-readable explanation.</summary>
-    public string Explanation { get; } = Preconditions.NotBlank(Explanation, nameof(Explanation));
+    public string Explanation { get; } = Preconditions.BoundedText(Explanation, Limits.LongText, nameof(Explanation));
 
     /// <summary>Gets the reporting duties that apply, or may apply, to the client at this provider: explain them before referring. Empty when none does.</summary>
     public ImmutableArray<DutyNotice> Notices
     {
         get => notices;
-        init => notices = value.IsDefault ? [] : value;
+        init => notices = Preconditions.Elements(value, Limits.Items, nameof(Notices));
     }
 
     /// <summary>Gets, for an immediate need, how soon the candidate can help; <see langword="null"/> for a routine need.</summary>
-    public UrgencyTier? Tier { get; init; }
+    public UrgencyTier? Tier
+    {
+        get => tier;
+        init => tier = Preconditions.DefinedOrNull(value, nameof(Tier));
+    }
 
     /// <summary>Gets whether the client must confirm an eligibility attribute (age, gender, area or population) with the provider.</summary>
     [JsonIgnore]

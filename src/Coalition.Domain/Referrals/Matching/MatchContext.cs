@@ -1,4 +1,5 @@
 using System.Buffers;
+using Coalition.Domain.Internal;
 using Coalition.Domain.Referrals.Clients;
 using Coalition.Domain.Referrals.Matching.Rules;
 using Coalition.Domain.Referrals.Network;
@@ -25,7 +26,7 @@ internal struct MatchContext : IDisposable
         Policy = policy;
         Client = client;
         At = at;
-        OpeningSoonLimit = at + policy.OpeningSoonWindow;
+        OpeningSoonLimit = CalendarEdges.PlusSaturating(at, policy.OpeningSoonWindow);
         Age = client.AgeYears;
         Gender = client.Gender is { } gender ? (byte)gender : (byte)0;
         KnownPopulations = (byte)client.Populations;
@@ -162,7 +163,7 @@ internal struct MatchContext : IDisposable
     {
         if (!zoneComputed[zone])
         {
-            zoneTimes[zone] = At.InZone(network.Zones[zone]).LocalDateTime;
+            zoneTimes[zone] = CalendarEdges.LocalAt(At, network.Zones[zone]);
             zoneComputed[zone] = true;
         }
 

@@ -10,13 +10,13 @@ namespace Coalition.Domain.Referrals.Matching;
 public sealed record MatchExclusion(string ProviderId, string OfferingId, ImmutableArray<string> Rules)
 {
     /// <summary>Gets the provider's id.</summary>
-    public string ProviderId { get; } = Preconditions.NotBlank(ProviderId, nameof(ProviderId));
+    public string ProviderId { get; } = Network.Identifiers.Valid(ProviderId, nameof(ProviderId));
 
     /// <summary>Gets the offering's id.</summary>
-    public string OfferingId { get; } = Preconditions.NotBlank(OfferingId, nameof(OfferingId));
+    public string OfferingId { get; } = Network.Identifiers.Valid(OfferingId, nameof(OfferingId));
 
     /// <summary>Gets the rules broken.</summary>
-    public ImmutableArray<string> Rules { get; } = Rules.IsDefault ? [] : Rules;
+    public ImmutableArray<string> Rules { get; } = Preconditions.Codes(Rules, Limits.Items, nameof(Rules));
 
     /// <inheritdoc />
     public bool Equals(MatchExclusion? other) =>

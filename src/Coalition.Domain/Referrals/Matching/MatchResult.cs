@@ -17,17 +17,22 @@ namespace Coalition.Domain.Referrals.Matching;
 public sealed record MatchResult(Instant At, string PolicyName, ImmutableArray<NeedMatch> Needs)
 {
     private readonly string ageExplanation = "The client is 18 or over.";
+    private readonly AgeTreatment ageTreatment = AgeTreatment.Adult;
     private readonly ImmutableArray<RequiredAction> requiredActions = [];
     private readonly ImmutableArray<DutyNotice> notices = [];
 
     /// <summary>Gets the policy's name.</summary>
-    public string PolicyName { get; } = Preconditions.NotBlank(PolicyName, nameof(PolicyName));
+    public string PolicyName { get; } = Preconditions.BoundedText(PolicyName, Limits.Name, nameof(PolicyName));
 
     /// <summary>Gets the match for each need.</summary>
-    public ImmutableArray<NeedMatch> Needs { get; } = Needs.IsDefault ? [] : Needs;
+    public ImmutableArray<NeedMatch> Needs { get; } = Preconditions.Elements(Needs, Limits.Items, nameof(Needs));
 
     /// <summary>Gets how the client's age was treated: a client whose age is unknown is protected as a possible minor.</summary>
-    public AgeTreatment AgeTreatment { get; init; } = AgeTreatment.Adult;
+    public AgeTreatment AgeTreatment
+    {
+        get => ageTreatment;
+        init => ageTreatment = Preconditions.Defined(value, nameof(AgeTreatment));
+    }
 
     /// <summary>Gets why the client's age was treated so, in plain language.</summary>
     public string AgeExplanation
@@ -40,17 +45,18 @@ public sealed record MatchResult(Instant At, string PolicyName, ImmutableArray<N
     public ImmutableArray<RequiredAction> RequiredActions
     {
         get => requiredActions;
-        init => requiredActions = value.IsDefault ? [] : value;
+        init => requiredActions = Preconditions.Elements(value, Limits.Items, nameof(RequiredActions));
     }
 
     /// <summary>Gets every distinct reporting-duty notice across the candidates and emergency options, by duty code (applies before may apply).</summary>
     public ImmutableArray<DutyNotice> Notices
     {
         get => notices;
-        init => notices = value.IsDefault ? [] : value;
+        init => notices = Preconditions.Elements(value, Limits.Items, nameof(Notices));
     }
 
-    /// <summary>Gets the needs with no candidate.</summary>
+    /// <summary>Gets the needs with no candidate. Computed; not written to JSON.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public ImmutableArray<NeedMatch> UnmetNeeds => [.. Needs.Where(n => !n.IsMet)];
 
     /// <inheritdoc />

@@ -29,14 +29,22 @@ public sealed record NeedMatch(
     /// <summary>Gets the need.</summary>
     public ServiceNeed Need { get; } = Preconditions.NotNull(Need, nameof(Need));
 
+    /// <summary>Gets the need's urgency.</summary>
+    public NeedUrgency Urgency { get; } = Preconditions.Defined(Urgency, nameof(Urgency));
+
     /// <summary>Gets the ranked candidates.</summary>
-    public ImmutableArray<MatchCandidate> Candidates { get; } = Candidates.IsDefault ? [] : Candidates;
+    public ImmutableArray<MatchCandidate> Candidates { get; } = Preconditions.Elements(Candidates, Limits.Items, nameof(Candidates));
+
+    /// <summary>Gets why the need is unmet: set exactly when there is no candidate.</summary>
+    public UnmetReason? Unmet { get; } = Preconditions.DefinedOrNull(Unmet, nameof(Unmet)).HasValue == Candidates.IsDefaultOrEmpty
+        ? Unmet
+        : throw new ArgumentException("A need has a reason it is unmet exactly when it has no candidate.", nameof(Unmet));
 
     /// <summary>Gets the rule counts.</summary>
-    public ImmutableArray<RuleCount> ExclusionCounts { get; } = ExclusionCounts.IsDefault ? [] : ExclusionCounts;
+    public ImmutableArray<RuleCount> ExclusionCounts { get; } = Preconditions.Elements(ExclusionCounts, Limits.Items, nameof(ExclusionCounts));
 
     /// <summary>Gets the excluded offerings, if requested.</summary>
-    public ImmutableArray<MatchExclusion> Exclusions { get; } = Exclusions.IsDefault ? [] : Exclusions;
+    public ImmutableArray<MatchExclusion> Exclusions { get; } = Preconditions.Elements(Exclusions, Limits.Items, nameof(Exclusions));
 
     /// <summary>
     /// Gets, for an immediate need, the providers that could meet it but that the client's consent settings exclude, shown as
@@ -46,14 +54,14 @@ public sealed record NeedMatch(
     public ImmutableArray<EmergencyOption> EmergencyOptions
     {
         get => emergencyOptions;
-        init => emergencyOptions = value.IsDefault ? [] : value;
+        init => emergencyOptions = Preconditions.Elements(value, Limits.Items, nameof(EmergencyOptions));
     }
 
     /// <summary>Gets the fallback contacts for an immediate need that is unmet or has no candidate open now; otherwise empty.</summary>
     public ImmutableArray<FallbackContact> Fallbacks
     {
         get => fallbacks;
-        init => fallbacks = value.IsDefault ? [] : value;
+        init => fallbacks = Preconditions.Elements(value, Limits.Items, nameof(Fallbacks));
     }
 
     /// <summary>Gets whether the need has at least one candidate.</summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using Coalition.Domain.Internal;
 using Coalition.Domain.Referrals.Clients;
 using Coalition.Domain.Referrals.Matching.Rules;
 using Coalition.Domain.Referrals.Network;
@@ -75,7 +76,7 @@ public sealed class ReferralMatcher
 
             if (!compiled.OfferingIdsByKey.TryGetValue(CompiledNetwork.Key(update.ProviderId, update.OfferingId), out var index))
             {
-                throw new ArgumentException($"No offering '{update.OfferingId}' of provider '{update.ProviderId}' is in the network.", nameof(updates));
+                throw new ArgumentException($"No offering {Preconditions.Quote(update.OfferingId)} of provider {Preconditions.Quote(update.ProviderId)} is in the network.", nameof(updates));
             }
 
             copy[index] = update.Capacity;
@@ -96,7 +97,7 @@ public sealed class ReferralMatcher
         ArgumentNullException.ThrowIfNull(offeringId);
         return compiled.OfferingIdsByKey.TryGetValue(CompiledNetwork.Key(providerId, offeringId), out var index)
             ? compiled.Capacities[index]
-            : throw new ArgumentException($"No offering '{offeringId}' of provider '{providerId}' is in the network.", nameof(offeringId));
+            : throw new ArgumentException($"No offering {Preconditions.Quote(offeringId)} of provider {Preconditions.Quote(providerId)} is in the network.", nameof(offeringId));
     }
 
     /// <summary>Matches each of the client's needs to ranked providers.</summary>

@@ -20,6 +20,9 @@ public sealed record ReferralPolicy
     /// <summary>The most reporting-duty definitions and fallbacks a policy may hold, each.</summary>
     public const int MaxDefinitions = 64;
 
+    /// <summary>The most custom rules a policy may hold (<see cref="WithRule"/>), so that scores stay bounded.</summary>
+    public const int MaxCustomRules = 32;
+
     private readonly ScoringWeights weights = ScoringWeights.Default;
     private readonly ImmutableArray<MandatoryRoutingRule> mandatoryRules = [];
     private readonly ImmutableArray<ReportingDuty> reportingDuties = Network.ReportingDuties.Defaults.Entries;
@@ -179,14 +182,19 @@ public sealed record ReferralPolicy
     /// <param name="rule">The rule; its code must not repeat a custom rule's or a built-in hard rule's code.</param>
     /// <returns>The new policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
-    /// <exception cref="ArgumentException">The rule's code is malformed or already used.</exception>
+    /// <exception cref="ArgumentException">The rule's code is malformed or already used, or the policy already holds <see cref="MaxCustomRules"/> custom rules.</exception>
     public ReferralPolicy WithRule(IReferralRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
         if (rule.Code is null || rule.Code.Length > Limits.Code || !Catalogues.CodeSyntax.IsValid(rule.Code) ||
             HardRuleCodes.All.Contains(rule.Code) || CustomRules.Any(r => r.Code == rule.Code))
         {
-            throw new ArgumentException($"Custom rule code '{Preconditions.Prefix(rule.Code ?? "(null)")}' is malformed or already used.", nameof(rule));
+            throw new ArgumentException($"Custom rule code {Preconditions.Quote(rule.Code)} is malformed or already used.", nameof(rule));
+        }
+
+        if (CustomRules.Length >= MaxCustomRules)
+        {
+            throw new ArgumentException($"A policy holds at most {MaxCustomRules} custom rules.", nameof(rule));
         }
 
         return this with { CustomRules = CustomRules.Add(rule) };

@@ -29,7 +29,7 @@ public sealed record RequiredAction(
     public string RuleCode { get; } = Preconditions.Code(RuleCode, Limits.Code, nameof(RuleCode));
 
     /// <summary>Gets the status.</summary>
-    public RequiredActionStatus Status { get; } = Enum.IsDefined(Status) ? Status : throw new ArgumentOutOfRangeException(nameof(Status), Status, "Unknown status.");
+    public RequiredActionStatus Status { get; } = Preconditions.Defined(Status, nameof(Status));
 
     /// <summary>Gets the action in plain language.</summary>
     public string Description { get; } = Preconditions.BoundedText(Description, Limits.Text, nameof(Description));
@@ -41,7 +41,10 @@ public sealed record RequiredAction(
     public string ReceivingAgencies { get; } = Preconditions.BoundedText(ReceivingAgencies, Limits.Text, nameof(ReceivingAgencies));
 
     /// <summary>Gets the protective agencies the rule names.</summary>
-    public ImmutableArray<StakeholderCategory> ProtectiveAgencies { get; } = ProtectiveAgencies.IsDefault ? [] : ProtectiveAgencies;
+    public ImmutableArray<StakeholderCategory> ProtectiveAgencies { get; } = Preconditions.Elements(ProtectiveAgencies, Limits.Items, nameof(ProtectiveAgencies));
+
+    /// <summary>Gets what to tell the client afterwards, or <see langword="null"/>.</summary>
+    public string? FollowUpNotice { get; } = Preconditions.OptionalText(FollowUpNotice, Limits.Text, nameof(FollowUpNotice));
 
     /// <summary>Gets a one-line summary for a case manager.</summary>
     [JsonIgnore]

@@ -8,8 +8,8 @@ namespace Coalition.Domain.Referrals.Matching;
 public sealed record RuleCount(string Rule, int Count)
 {
     /// <summary>Gets the rule's code.</summary>
-    public string Rule { get; } = Preconditions.NotBlank(Rule, nameof(Rule));
+    public string Rule { get; } = Preconditions.Code(Rule, Limits.Code, nameof(Rule));
 
     /// <summary>Gets the number of offerings excluded.</summary>
-    public int Count { get; } = Count >= 0 ? Count : throw new ArgumentOutOfRangeException(nameof(Count), Count, "A count cannot be negative.");
+    public int Count { get; } = Preconditions.NonNegative(Count, nameof(Count));
 }

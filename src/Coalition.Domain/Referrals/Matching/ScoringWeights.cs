@@ -2,7 +2,8 @@ namespace Coalition.Domain.Referrals.Matching;
 
 /// <summary>
 /// The weights of the soft ranking. A candidate's score is the sum of the weights of the reasons that apply to it; ties
-/// are broken by provider id, then offering id. Weights must be finite; penalties are negative.
+/// are broken by provider id, then offering id. Each weight is finite and at most <see cref="MaxMagnitude"/> in size
+/// (penalties are negative), so that no score or total can overflow or lose the order of its terms.
 /// </summary>
 /// <param name="StandardOfCare">For a provider that adheres to the coalition's standard of care (seed 000).</param>
 /// <param name="TraffickingTrainedStaff">For staff trained on human trafficking.</param>
@@ -54,6 +55,8 @@ public sealed record ScoringWeights(
     /// <summary>Gets the weight per other need the same provider offers.</summary>
     public double PerOtherNeedCovered { get; } = Finite(PerOtherNeedCovered, nameof(PerOtherNeedCovered));
 
-    private static double Finite(double value, string name) =>
-        double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(name, value, "A weight must be a finite number.");
+    /// <summary>The largest size a weight may have: scores then stay within about ±100,000 and plan totals far from overflow.</summary>
+    public const double MaxMagnitude = 1000;
+
+    private static double Finite(double value, string name) => Internal.Preconditions.Finite(value, MaxMagnitude, name);
 }

@@ -8,7 +8,10 @@ namespace Coalition.Domain.Referrals.NeedsAssessment;
 /// <param name="ToHour">The hour after the last, 1 to 24.</param>
 public sealed record HourRange(IsoDayOfWeek Day, int FromHour, int ToHour)
 {
-    /// <summary>Gets the first hour.</summary>
+    /// <summary>Gets the day of the week.</summary>
+    public IsoDayOfWeek Day { get; } = Day is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday ? Day : throw new ArgumentOutOfRangeException(nameof(Day), "A day of the week is Monday to Sunday.");
+
+    /// <summary>Gets the first hour (0 to 23).</summary>
     public int FromHour { get; } = FromHour is >= 0 and <= 23 ? FromHour : throw new ArgumentOutOfRangeException(nameof(FromHour), FromHour, "An hour is 0 to 23.");
 
     /// <summary>Gets the hour after the last.</summary>

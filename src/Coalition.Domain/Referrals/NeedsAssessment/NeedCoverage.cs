@@ -39,16 +39,25 @@ public sealed record NeedCoverage(
     public ServiceNeed Need { get; } = Preconditions.NotNull(Need, nameof(Need));
 
     /// <summary>Gets the providers offering it.</summary>
-    public ImmutableArray<string> ProviderIds { get; } = ProviderIds.IsDefault ? [] : ProviderIds;
+    public ImmutableArray<string> ProviderIds { get; } = Ids(ProviderIds, nameof(ProviderIds));
+
+    /// <summary>Gets how many offerings meet it.</summary>
+    public int Offerings { get; } = Preconditions.NonNegative(Offerings, nameof(Offerings));
 
     /// <summary>Gets the languages spoken directly.</summary>
-    public ImmutableArray<string> DirectLanguages { get; } = DirectLanguages.IsDefault ? [] : DirectLanguages;
+    public ImmutableArray<string> DirectLanguages { get; } = Texts(DirectLanguages, Limits.Code, nameof(DirectLanguages));
+
+    /// <summary>Gets how many offerings provide interpretation.</summary>
+    public int InterpretationOfferings { get; } = Preconditions.NonNegative(InterpretationOfferings, nameof(InterpretationOfferings));
+
+    /// <summary>Gets how many of the week's 168 hours some offering is open.</summary>
+    public int OpenHours { get; } = OpenHours is >= 0 and <= 168 ? OpenHours : throw new ArgumentOutOfRangeException(nameof(OpenHours), "A week has 168 hours.");
 
     /// <summary>Gets the uncovered hours.</summary>
-    public ImmutableArray<HourRange> UncoveredHours { get; } = UncoveredHours.IsDefault ? [] : UncoveredHours;
+    public ImmutableArray<HourRange> UncoveredHours { get; } = Preconditions.Elements(UncoveredHours, 168, nameof(UncoveredHours));
 
     /// <summary>Gets the uncovered areas.</summary>
-    public ImmutableArray<string> UncoveredAreas { get; } = UncoveredAreas.IsDefault ? [] : UncoveredAreas;
+    public ImmutableArray<string> UncoveredAreas { get; } = Texts(UncoveredAreas, Network.ServiceArea.MaxAreaLength, nameof(UncoveredAreas));
 
     /// <summary>Gets the capacity counts.</summary>
     public CapacitySummary Capacity { get; } = Preconditions.NotNull(Capacity, nameof(Capacity));
@@ -63,4 +72,26 @@ public sealed record NeedCoverage(
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Need, Equality.SequenceHash(ProviderIds), Offerings, OpenHours, Equality.SequenceHash(UncoveredAreas));
+
+    private static ImmutableArray<string> Ids(ImmutableArray<string> ids, string paramName)
+    {
+        var list = Preconditions.Elements(ids, Limits.Items, paramName);
+        foreach (var id in list)
+        {
+            Network.Identifiers.Validate(id, paramName);
+        }
+
+        return list;
+    }
+
+    private static ImmutableArray<string> Texts(ImmutableArray<string> texts, int maxLength, string paramName)
+    {
+        var list = Preconditions.Elements(texts, Limits.Items, paramName);
+        foreach (var text in list)
+        {
+            Preconditions.BoundedText(text, maxLength, paramName);
+        }
+
+        return list;
+    }
 }

@@ -17,6 +17,12 @@ public sealed record NetworkGap(ServiceNeed Need, GapKind Kind, double Severity,
     /// <summary>Gets the need.</summary>
     public ServiceNeed Need { get; } = Preconditions.NotNull(Need, nameof(Need));
 
-    /// <summary>Gets the description.</summary>
-    public string Description { get; } = Preconditions.NotBlank(Description, nameof(Description));
+    /// <summary>Gets the kind of gap.</summary>
+    public GapKind Kind { get; } = Preconditions.Defined(Kind, nameof(Kind));
+
+    /// <summary>Gets how severe the gap is, from 0 to 150.</summary>
+    public double Severity { get; } = Severity is >= 0 and <= 150 ? Severity : throw new ArgumentOutOfRangeException(nameof(Severity), "A severity is from 0 to 150.");
+
+    /// <summary>Gets the plain-language description.</summary>
+    public string Description { get; } = Preconditions.BoundedText(Description, Limits.Text, nameof(Description));
 }

@@ -13,10 +13,10 @@ public sealed record NetworkNeedsReport(NetworkAssessmentScope Scope, ImmutableA
     public NetworkAssessmentScope Scope { get; } = Preconditions.NotNull(Scope, nameof(Scope));
 
     /// <summary>Gets coverage per need.</summary>
-    public ImmutableArray<NeedCoverage> Needs { get; } = Needs.IsDefault ? [] : Needs;
+    public ImmutableArray<NeedCoverage> Needs { get; } = Preconditions.Elements(Needs, Limits.Items, nameof(Needs));
 
     /// <summary>Gets the gaps, most severe first.</summary>
-    public ImmutableArray<NetworkGap> Gaps { get; } = Gaps.IsDefault ? [] : Gaps;
+    public ImmutableArray<NetworkGap> Gaps { get; } = Preconditions.Elements(Gaps, Limits.Items, nameof(Gaps));
 
     /// <inheritdoc />
     public bool Equals(NetworkNeedsReport? other) =>

@@ -10,10 +10,10 @@ namespace Coalition.Domain.Referrals.Network;
 public sealed record CapacityUpdate(string ProviderId, string OfferingId, Capacity Capacity)
 {
     /// <summary>Gets the provider's id.</summary>
-    public string ProviderId { get; } = Preconditions.NotBlank(ProviderId, nameof(ProviderId));
+    public string ProviderId { get; } = Identifiers.Valid(ProviderId, nameof(ProviderId));
 
     /// <summary>Gets the offering's id.</summary>
-    public string OfferingId { get; } = Preconditions.NotBlank(OfferingId, nameof(OfferingId));
+    public string OfferingId { get; } = Identifiers.Valid(OfferingId, nameof(OfferingId));
 
     /// <summary>Gets the new capacity.</summary>
     public Capacity Capacity { get; } = Preconditions.NotNull(Capacity, nameof(Capacity));

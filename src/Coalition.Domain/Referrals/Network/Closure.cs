@@ -11,9 +11,14 @@ public sealed record Closure
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
     public Closure(LocalDate start, LocalDate end)
     {
+        if (start.Calendar != CalendarSystem.Iso || end.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException("Closure dates must be in the ISO calendar.", nameof(start));
+        }
+
         if (end < start)
         {
-            throw new ArgumentOutOfRangeException(nameof(end), end, "A closure cannot end before it starts.");
+            throw new ArgumentOutOfRangeException(nameof(end), "A closure cannot end before it starts.");
         }
 
         Start = start;

@@ -1,3 +1,5 @@
+using Coalition.Domain.Internal;
+
 namespace Coalition.Domain.Referrals.Network;
 
 /// <summary>Who an offering serves: ages, genders, required and excluded populations, and forms of trafficking.</summary>
@@ -19,10 +21,11 @@ public sealed record Eligibility
             throw new ArgumentOutOfRangeException(nameof(genders), genders, "An offering accepts at least one defined gender.");
         }
 
-        const Populations all = Populations.ForeignNational | Populations.Lgbtq | Populations.Pregnant | Populations.WithChildren;
-        if ((requiredPopulations & ~all) != 0 || (excludedPopulations & ~all) != 0 || (requiredPopulations & excludedPopulations) != 0)
+        Preconditions.Defined(requiredPopulations, nameof(requiredPopulations));
+        Preconditions.Defined(excludedPopulations, nameof(excludedPopulations));
+        if ((requiredPopulations & excludedPopulations) != 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(excludedPopulations), excludedPopulations, "Populations must be defined flags, and none may be both required and excluded.");
+            throw new ArgumentOutOfRangeException(nameof(excludedPopulations), excludedPopulations, "No population may be both required and excluded.");
         }
 
         if (traffickingTypes == TraffickingTypes.None || (traffickingTypes & ~TraffickingTypes.Any) != 0)

@@ -1,3 +1,5 @@
+using Coalition.Domain.Internal;
+
 namespace Coalition.Domain.Referrals.Network;
 
 /// <summary>Validation of provider and offering ids: 1 to 100 characters, no white space or control characters.</summary>
@@ -5,12 +7,19 @@ internal static class Identifiers
 {
     internal const int MaxLength = 100;
 
-    internal static void Validate(string? id, string paramName)
+    /// <summary>Returns <paramref name="id"/> when it is a valid id; otherwise throws as <see cref="Validate"/> does.</summary>
+    internal static string Valid([System.Diagnostics.CodeAnalysis.NotNull] string? id, string paramName)
+    {
+        Validate(id, paramName);
+        return id;
+    }
+
+    internal static void Validate([System.Diagnostics.CodeAnalysis.NotNull] string? id, string paramName)
     {
         ArgumentNullException.ThrowIfNull(id, paramName);
         if (id.Length is 0 or > MaxLength || id.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
         {
-            throw new ArgumentOutOfRangeException(paramName, id, $"An id is 1 to {MaxLength} characters without white space.");
+            throw new ArgumentOutOfRangeException(paramName, $"The id {Preconditions.Quote(id)} is not valid: an id is 1 to {MaxLength} characters without white space.");
         }
     }
 }

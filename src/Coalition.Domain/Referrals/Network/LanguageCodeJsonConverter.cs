@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Coalition.Domain.Internal;
 using System.Text.Json;
 
 namespace Coalition.Domain.Referrals.Network;
@@ -12,7 +13,7 @@ public sealed class LanguageCodeJsonConverter : JsonConverter<LanguageCode>
         var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
         return LanguageCode.IsValid(text)
             ? new LanguageCode(text!)
-            : throw new JsonException($"Expected an ISO 639 language code such as \"en\", but found {(text is null ? reader.TokenType.ToString() : $"'{text}'")}.");
+            : throw new JsonException($"Expected an ISO 639 language code such as \"en\", but found {(text is null ? reader.TokenType.ToString() : Preconditions.Quote(text))}.");
     }
 
     /// <inheritdoc />

@@ -16,6 +16,11 @@ public sealed record MonthlyOpening
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range, or <paramref name="closes"/> is not after <paramref name="opens"/>.</exception>
     public MonthlyOpening(int ordinal, IsoDayOfWeek day, LocalTime opens, LocalTime closes)
     {
+        if (day is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday)
+        {
+            throw new ArgumentOutOfRangeException(nameof(day), day, "A day of the week is Monday to Sunday.");
+        }
+
         if (ordinal is not (-1 or (>= 1 and <= 5)))
         {
             throw new ArgumentOutOfRangeException(nameof(ordinal), ordinal, "The ordinal is 1 to 5, or -1 for the last such weekday of the month.");
@@ -44,7 +49,7 @@ public sealed record MonthlyOpening
     /// <returns><see langword="true"/> when the date is the right weekday and occurrence in its month.</returns>
     public bool FallsOn(LocalDate date) =>
         date.DayOfWeek == Day &&
-        (Ordinal == -1 ? date.PlusDays(7).Month != date.Month : ((date.Day - 1) / 7) + 1 == Ordinal);
+        (Ordinal == -1 ? date.Day > date.Calendar.GetDaysInMonth(date.Year, date.Month) - 7 : ((date.Day - 1) / 7) + 1 == Ordinal);
 
     /// <summary>Returns, for example, <c>1 Saturday 09:00-17:00</c> (the first Saturday of each month).</summary>
     /// <returns>The description.</returns>

@@ -186,7 +186,7 @@ public sealed record Provider
         {
             if (sorted[i].Id == sorted[i - 1].Id)
             {
-                throw new ArgumentException($"Service id '{sorted[i].Id}' is listed twice.", paramName);
+                throw new ArgumentException($"Service id {Preconditions.Quote(sorted[i].Id)} is listed twice.", paramName);
             }
         }
 

@@ -20,7 +20,7 @@ public sealed record ReferralNetwork
         var duplicate = list.GroupBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new ArgumentException($"Provider id '{duplicate.Key}' appears more than once.", nameof(providers));
+            throw new ArgumentException($"Provider id {Preconditions.Quote(duplicate.Key)} appears more than once.", nameof(providers));
         }
 
         Providers = [.. list.OrderBy(p => p.Id, StringComparer.Ordinal)];

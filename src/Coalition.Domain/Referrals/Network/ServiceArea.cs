@@ -16,9 +16,14 @@ public sealed record ServiceArea
     public ServiceArea(bool isAnywhere, ImmutableArray<string> areas)
     {
         var list = areas.IsDefault ? [] : areas;
-        if (list.Any(string.IsNullOrWhiteSpace))
+        if (list.Length > MaxAreas)
         {
-            throw new ArgumentException("Area codes cannot be blank.", nameof(areas));
+            throw new ArgumentOutOfRangeException(nameof(areas), $"A service area lists at most {MaxAreas} areas.");
+        }
+
+        foreach (var area in list)
+        {
+            Preconditions.BoundedText(area, MaxAreaLength, nameof(areas));
         }
 
         if (isAnywhere == !list.IsEmpty)
@@ -32,6 +37,12 @@ public sealed record ServiceArea
 
     /// <summary>Gets the area that covers everywhere.</summary>
     public static ServiceArea Anywhere { get; } = new(true, []);
+
+    /// <summary>The most areas a service area may list.</summary>
+    public const int MaxAreas = 10_000;
+
+    /// <summary>The longest area code, in characters.</summary>
+    public const int MaxAreaLength = 200;
 
     /// <summary>Gets whether the offering serves clients from anywhere.</summary>
     public bool IsAnywhere { get; }

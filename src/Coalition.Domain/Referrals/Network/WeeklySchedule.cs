@@ -11,11 +11,18 @@ namespace Coalition.Domain.Referrals.Network;
 /// </summary>
 public sealed record WeeklySchedule
 {
+    /// <summary>The most weekly rows a schedule may have: several intervals on every day of the week is far fewer.</summary>
+    public const int MaxHours = 500;
+
+    /// <summary>The most monthly rows a schedule may have.</summary>
+    public const int MaxMonthlyHours = 100;
+
+    /// <summary>The most dated closures a schedule may have: decades of holidays.</summary>
+    public const int MaxClosures = 1000;
+
     private const int MinutesPerWeek = 7 * 1440;
     private const int MaxDaysToSearch = 400;
 
-    /// <summary>The last date a search considers: two days before the end of the ISO calendar, so that stepping a day or applying a zone offset never overflows.</summary>
-    private static readonly LocalDate LastSearchableDate = new(9999, 12, 29);
     private readonly (int Start, int End)[] intervals;
     private readonly int hashCode;
 
@@ -26,6 +33,7 @@ public sealed record WeeklySchedule
     /// <param name="closures">Dated closures, such as holidays.</param>
     /// <exception cref="ArgumentNullException"><paramref name="timeZoneId"/> is null.</exception>
     /// <exception cref="ArgumentException">The zone is unknown, hours are given for an always-open schedule, or an element is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">There are more than <see cref="MaxHours"/> weekly rows or <see cref="MaxClosures"/> closures.</exception>
     public WeeklySchedule(string timeZoneId, bool isAlwaysOpen, ImmutableArray<OpeningHours> hours, ImmutableArray<Closure> closures)
         : this(timeZoneId, isAlwaysOpen, hours, [], closures)
     {
@@ -39,18 +47,16 @@ public sealed record WeeklySchedule
     /// <param name="closures">Dated closures, such as holidays.</param>
     /// <exception cref="ArgumentNullException"><paramref name="timeZoneId"/> is null.</exception>
     /// <exception cref="ArgumentException">The zone is unknown, hours are given for an always-open schedule, or an element is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">There are more than <see cref="MaxHours"/> weekly rows, <see cref="MaxMonthlyHours"/> monthly rows or <see cref="MaxClosures"/> closures.</exception>
     [JsonConstructor]
     public WeeklySchedule(string timeZoneId, bool isAlwaysOpen, ImmutableArray<OpeningHours> hours, ImmutableArray<MonthlyOpening> monthlyHours, ImmutableArray<Closure> closures)
     {
         ArgumentNullException.ThrowIfNull(timeZoneId);
         Zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId)
-            ?? throw new ArgumentException($"Unknown IANA time zone '{timeZoneId}'.", nameof(timeZoneId));
-        var hourList = hours.IsDefault ? [] : hours;
-        var closureList = closures.IsDefault ? [] : closures;
-        Preconditions.NoNullElements(hourList, nameof(hours));
-        Preconditions.NoNullElements(closureList, nameof(closures));
-        var monthlyList = monthlyHours.IsDefault ? [] : monthlyHours;
-        Preconditions.NoNullElements(monthlyList, nameof(monthlyHours));
+            ?? throw new ArgumentException($"Unknown IANA time zone {Preconditions.Quote(timeZoneId)}.", nameof(timeZoneId));
+        var hourList = Preconditions.Elements(hours, MaxHours, nameof(hours));
+        var closureList = Preconditions.Elements(closures, MaxClosures, nameof(closures));
+        var monthlyList = Preconditions.Elements(monthlyHours, MaxMonthlyHours, nameof(monthlyHours));
         if (isAlwaysOpen && !hourList.IsEmpty)
         {
             throw new ArgumentException("An always-open schedule has no weekly hours.", nameof(hours));
@@ -99,7 +105,7 @@ public sealed record WeeklySchedule
     /// <summary>Returns whether the offering is open at <paramref name="instant"/>.</summary>
     /// <param name="instant">The instant, for example from an <see cref="IClock"/>.</param>
     /// <returns><see cref="OpenState.Open"/> or <see cref="OpenState.Closed"/>.</returns>
-    public OpenState StateAt(Instant instant) => StateAt(instant.InZone(Zone).LocalDateTime);
+    public OpenState StateAt(Instant instant) => StateAt(CalendarEdges.LocalAt(instant, Zone));
 
     /// <summary>
     /// Returns the next instant at or after <paramref name="instant"/> when the offering is open, or <see langword="null"/>
@@ -109,7 +115,7 @@ public sealed record WeeklySchedule
     /// <returns>The instant itself when open; otherwise the next opening.</returns>
     public Instant? NextOpening(Instant instant)
     {
-        var local = instant.InZone(Zone).LocalDateTime;
+        var local = CalendarEdges.LocalAt(instant, Zone);
         return StateAt(local) == OpenState.Open ? instant : NextOpeningAfter(local, MaxDaysToSearch);
     }
 
@@ -128,9 +134,15 @@ public sealed record WeeklySchedule
                 date = date.PlusDays(1);
             }
 
-            if (date > LastSearchableDate)
+            if (date > CalendarEdges.LastSearchableDate)
             {
+                // No opening before the end of time.
                 return null;
+            }
+
+            if (date < CalendarEdges.FirstSearchableDate)
+            {
+                continue;
             }
 
             if (IsClosedOn(date))
@@ -160,8 +172,7 @@ public sealed record WeeklySchedule
 
             if (best != int.MaxValue)
             {
-                var candidate = date.At(new LocalTime(best / 60, best % 60));
-                return candidate.InZoneLeniently(Zone).ToInstant();
+                return CalendarEdges.InstantOf(date.At(new LocalTime(best / 60, best % 60)), Zone);
             }
 
             void Consider(int minute)

@@ -31,19 +31,28 @@ public sealed record CandidateAssessment(
     double Score)
 {
     /// <summary>Gets the provider's id.</summary>
-    public string ProviderId { get; } = Preconditions.NotBlank(ProviderId, nameof(ProviderId));
+    public string ProviderId { get; } = Network.Identifiers.Valid(ProviderId, nameof(ProviderId));
 
     /// <summary>Gets the offering's id.</summary>
-    public string OfferingId { get; } = Preconditions.NotBlank(OfferingId, nameof(OfferingId));
+    public string OfferingId { get; } = Network.Identifiers.Valid(OfferingId, nameof(OfferingId));
 
     /// <summary>Gets the rules that exclude the offering.</summary>
-    public ImmutableArray<string> BrokenRules { get; } = BrokenRules.IsDefault ? [] : BrokenRules;
+    public ImmutableArray<string> BrokenRules { get; } = Preconditions.Codes(BrokenRules, Limits.Items, nameof(BrokenRules));
+
+    /// <summary>Gets the code of the mandatory rule that admitted it, or <see langword="null"/>.</summary>
+    public string? MandatoryRule { get; } = MandatoryRule is null ? null : Preconditions.Code(MandatoryRule, Limits.Code, nameof(MandatoryRule));
+
+    /// <summary>Gets how soon it can help, for an immediate need.</summary>
+    public UrgencyTier? Tier { get; } = Preconditions.DefinedOrNull(Tier, nameof(Tier));
+
+    /// <summary>Gets the soft score: finite and bounded.</summary>
+    public double Score { get; } = Preconditions.Finite(Score, Limits.Score, nameof(Score));
 
     /// <summary>Gets the notices.</summary>
-    public ImmutableArray<DutyNotice> Notices { get; } = Notices.IsDefault ? [] : Notices;
+    public ImmutableArray<DutyNotice> Notices { get; } = Preconditions.Elements(Notices, Limits.Items, nameof(Notices));
 
     /// <summary>Gets the reason codes.</summary>
-    public ImmutableArray<string> Reasons { get; } = Reasons.IsDefault ? [] : Reasons;
+    public ImmutableArray<string> Reasons { get; } = Preconditions.Codes(Reasons, Limits.Items, nameof(Reasons));
 
     /// <summary>Gets whether the offering is a candidate: it breaks no rule.</summary>
     public bool IsCandidate => BrokenRules.IsEmpty;

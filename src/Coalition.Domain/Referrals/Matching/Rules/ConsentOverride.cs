@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Coalition.Domain.Internal;
 using Coalition.Domain.Referrals.Clients;
 
 namespace Coalition.Domain.Referrals.Matching.Rules;
@@ -36,8 +37,10 @@ public static class ConsentOverride
     /// <param name="urgency">The need's urgency.</param>
     /// <param name="isProtected">Whether the client is a minor, a possible minor or lacks capacity (<see cref="PossibleMinor.IsProtected"/>).</param>
     /// <returns>The rules that still exclude it, and whether it is kept or shown as an emergency option.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="urgency"/> is not a defined value.</exception>
     public static Result Apply(ImmutableArray<string> broken, NeedUrgency urgency, bool isProtected)
     {
+        Preconditions.Defined(urgency, nameof(urgency));
         var list = broken.IsDefault ? [] : broken;
         if (list.IsEmpty || urgency != NeedUrgency.Immediate || !list.All(HardRuleCodes.ConsentSettings.Contains))
         {

@@ -1,3 +1,4 @@
+using Coalition.Domain.Internal;
 using Coalition.Domain.Referrals.Network;
 
 namespace Coalition.Domain.Referrals.Matching.Rules;
@@ -12,8 +13,11 @@ public static class GenderEligibility
     /// <param name="accepted">The genders the offering accepts.</param>
     /// <param name="gender">The client's gender, or <see langword="null"/> when not stated.</param>
     /// <returns>Pass, confirm or fail.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A gender set is not made of defined flags.</exception>
     public static EligibilityOutcome Evaluate(Genders accepted, Genders? gender)
     {
+        Preconditions.Defined(accepted, nameof(accepted));
+        Preconditions.DefinedOrNull(gender, nameof(gender));
         if (gender is { } known)
         {
             return (accepted & known) != 0 ? EligibilityOutcome.Pass : EligibilityOutcome.Fail;

@@ -1,3 +1,4 @@
+using Coalition.Domain.Internal;
 using Coalition.Domain.Referrals.Network;
 
 namespace Coalition.Domain.Referrals.Matching.Rules;
@@ -18,9 +19,12 @@ public static class PopulationEligibility
     /// <param name="unknown">The populations whose membership is unknown.</param>
     /// <returns>Fail when a required population is known to be absent or an excluded one known to be present; confirm when an unknown membership decides; otherwise pass.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="eligibility"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A population set is not made of defined flags.</exception>
     public static EligibilityOutcome Evaluate(Eligibility eligibility, Populations known, Populations unknown)
     {
         ArgumentNullException.ThrowIfNull(eligibility);
+        Preconditions.Defined(known, nameof(known));
+        Preconditions.Defined(unknown, nameof(unknown));
         var required = eligibility.RequiredPopulations;
         var excluded = eligibility.ExcludedPopulations;
         if ((required & ~(known | unknown)) != 0 || (excluded & known) != 0)

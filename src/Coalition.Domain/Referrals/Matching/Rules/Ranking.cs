@@ -1,3 +1,4 @@
+using Coalition.Domain.Internal;
 using Coalition.Domain.Referrals.Clients;
 
 namespace Coalition.Domain.Referrals.Matching.Rules;
@@ -16,10 +17,12 @@ public static class Ranking
     /// <param name="urgency">The need's urgency.</param>
     /// <returns>A negative number, zero or a positive number.</returns>
     /// <exception cref="ArgumentNullException">A candidate is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="urgency"/> is not a defined value.</exception>
     public static int Compare(CandidateAssessment a, CandidateAssessment b, NeedUrgency urgency)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        Preconditions.Defined(urgency, nameof(urgency));
         var byRank = urgency == NeedUrgency.Immediate ? RankOf(a).CompareTo(RankOf(b)) : 0;
         if (byRank != 0)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Coalition.Domain.Internal;
 using Coalition.Domain.Referrals.Clients;
 using Coalition.Domain.Referrals.Network;
 
@@ -37,9 +38,11 @@ public static class ReportingDutyNotice
     /// <param name="client">The client.</param>
     /// <returns>Whether it holds, is unknown, or does not hold.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="client"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trigger"/> is not a defined value.</exception>
     public static TriggerStatus Evaluate(DutyTrigger trigger, ClientProfile client)
     {
         ArgumentNullException.ThrowIfNull(client);
+        Preconditions.Defined(trigger, nameof(trigger));
         return trigger switch
         {
             DutyTrigger.AnyClient => TriggerStatus.Holds,

@@ -1,3 +1,4 @@
+using Coalition.Domain.Internal;
 using Coalition.Domain.Needs;
 using Coalition.Domain.Referrals.Clients;
 using Coalition.Domain.Referrals.Network;
@@ -19,10 +20,12 @@ public static class SoftScore
     /// <param name="customAdjustment">The sum of custom rules' finite adjustments.</param>
     /// <returns>The partial score.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
     public static double Base(ScoringWeights weights, LanguageAccess.Outcome language, Capacity capacity, double customAdjustment)
     {
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(capacity);
+        Preconditions.Defined(language, nameof(language));
         var score = 0.0;
         if (language == LanguageAccess.Outcome.Direct)
         {

@@ -1,3 +1,4 @@
+using Coalition.Domain.Internal;
 using Coalition.Domain.Referrals.Network;
 
 namespace Coalition.Domain.Referrals.Matching.Rules;
@@ -12,6 +13,7 @@ public static class TraffickingTypeEligibility
     /// <param name="served">The forms the offering serves.</param>
     /// <param name="experienced">The forms the client experienced, or <see cref="TraffickingTypes.None"/> when not stated.</param>
     /// <returns><see langword="true"/> when excluded.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A set is not made of defined flags.</exception>
     public static bool Excludes(TraffickingTypes served, TraffickingTypes experienced) =>
-        experienced != TraffickingTypes.None && (served & experienced) == 0;
+        Preconditions.Defined(experienced, nameof(experienced)) != TraffickingTypes.None && (Preconditions.Defined(served, nameof(served)) & experienced) == 0;
 }
