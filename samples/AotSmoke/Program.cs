@@ -1,5 +1,6 @@
-// AotSmoke: proves the packages work under Native AOT. It loads the embedded fictional network and client with the
-// source-generated JSON context, matches, plans, runs the TVPA assessor, and round-trips the network through HSDS.
+// AotSmoke: proves the packages work under Native AOT. It loads the embedded fictional network and client through
+// CoalitionJson (the untrusted-input reader) and the source-generated JSON context, matches, plans, runs the TVPA
+// assessor, and round-trips the network through HSDS.
 //   dotnet publish samples/AotSmoke -c Release -r linux-x64 && samples/AotSmoke/bin/Release/net10.0/linux-x64/publish/AotSmoke
 using System.Reflection;
 using System.Text.Json;
@@ -26,5 +27,7 @@ return back == network ? 0 : 1;
 static T Load<T>(string name, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
 {
     using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name) ?? throw new InvalidOperationException($"missing {name}");
-    return JsonSerializer.Deserialize(stream, type) ?? throw new InvalidOperationException($"{name} is null");
+    using var bytes = new MemoryStream();
+    stream.CopyTo(bytes);
+    return CoalitionJson.Deserialize(bytes.ToArray(), type);
 }

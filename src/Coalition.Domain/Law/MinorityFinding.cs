@@ -38,9 +38,11 @@ public sealed record MinorityFinding
     /// <summary>Gets the part of the conduct during which the person was under 18, when the dates are known. Internal: its end is the day before the 18th birthday.</summary>
     internal ConductPeriod? MinorPart { get; }
 
-    /// <inheritdoc />
+    /// <summary>Compares the public parts: status, whether partial, and explanation.</summary>
+    /// <param name="other">The other finding, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
     public bool Equals(MinorityFinding? other) =>
-        other is not null && Status == other.Status && IsPartial == other.IsPartial && Explanation == other.Explanation && MinorPart == other.MinorPart;
+        other is not null && Status == other.Status && IsPartial == other.IsPartial && Explanation == other.Explanation;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Status, IsPartial, Explanation);

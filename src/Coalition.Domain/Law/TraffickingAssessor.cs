@@ -199,12 +199,10 @@ public static class TraffickingAssessor
     /// </summary>
     private static ImmutableArray<DecidingSet> DecidingSets(OffenceDefinition offence, ulong established, ulong ruledOut)
     {
+        // CaseFact has 23 values, so an offence has at most 22 unknown facts and the search at most 2^22 subsets.
+        System.Diagnostics.Debug.Assert(CaseFacts.FactCount <= MaxUnknownsForDecidingSets, "Deciding sets are searched exhaustively.");
         var unknownMask = offence.FactMask & ~(established | ruledOut);
         var unknowns = CaseFacts.FactsIn(unknownMask);
-        if (unknowns.Length > MaxUnknownsForDecidingSets)
-        {
-            return [];
-        }
 
         var results = ImmutableArray.CreateBuilder<DecidingSet>();
         foreach (var outcome in (ReadOnlySpan<Verdict>)[Verdict.Met, Verdict.NotMet])

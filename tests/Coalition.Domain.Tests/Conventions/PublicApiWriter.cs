@@ -12,10 +12,17 @@ internal static class PublicApiWriter
 {
     private const BindingFlags Declared = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
+    /// <summary>
+    /// The library's own public types: those in the <c>Coalition.Domain</c> namespaces. A mutation-testing run (Stryker)
+    /// injects public helper types in namespaces of its own into the assembly; they are not the library's API.
+    /// </summary>
+    internal static IEnumerable<Type> LibraryTypes(Assembly assembly) =>
+        assembly.GetExportedTypes().Where(t => t.Namespace is { } ns && (ns == "Coalition.Domain" || ns.StartsWith("Coalition.Domain.", StringComparison.Ordinal)));
+
     internal static string Write(Assembly assembly)
     {
         var builder = new StringBuilder();
-        var types = assembly.GetExportedTypes().OrderBy(t => t.FullName, StringComparer.Ordinal);
+        var types = LibraryTypes(assembly).OrderBy(t => t.FullName, StringComparer.Ordinal);
         foreach (var group in types.GroupBy(t => t.Namespace ?? string.Empty))
         {
             builder.Append("namespace ").Append(group.Key).Append('\n');
