@@ -223,7 +223,7 @@ public sealed class CaseFactsJsonConverter : JsonConverter<CaseFacts>
         }
 
         // A malformed date may still be personal data: say where, never what.
-        throw new JsonException($"Expected an ISO date such as \"2026-11-22\" at '{where}'; the value given (not shown) is not one.");
+        throw new JsonException($"Expected an ISO date (uuuu-MM-dd) at '{where}'; the value given (not shown) is not one.");
     }
 
     /// <summary>Throws when a known property appears a second time in the same object (an unknown one is reported by the caller).</summary>

@@ -11,7 +11,7 @@ public sealed class DurationJsonConverter : NodaPatternJsonConverter<Duration>
 {
     /// <summary>Initializes the converter.</summary>
     public DurationJsonConverter()
-        : base("2:00:00")
+        : base("H:mm:ss")
     {
     }
 

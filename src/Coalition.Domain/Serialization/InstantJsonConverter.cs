@@ -8,7 +8,7 @@ public sealed class InstantJsonConverter : NodaPatternJsonConverter<Instant>
 {
     /// <summary>Initializes the converter.</summary>
     public InstantJsonConverter()
-        : base("2026-11-22T03:00:00Z")
+        : base("uuuu-MM-ddTHH:mm:ssZ")
     {
     }
 

@@ -8,7 +8,7 @@ public sealed class LocalDateJsonConverter : NodaPatternJsonConverter<LocalDate>
 {
     /// <summary>Initializes the converter.</summary>
     public LocalDateJsonConverter()
-        : base("2026-11-22")
+        : base("uuuu-MM-dd")
     {
     }
 

@@ -11,7 +11,7 @@ public sealed class LocalTimeJsonConverter : NodaPatternJsonConverter<LocalTime>
 
     /// <summary>Initializes the converter.</summary>
     public LocalTimeJsonConverter()
-        : base("09:30")
+        : base("HH:mm")
     {
     }
 

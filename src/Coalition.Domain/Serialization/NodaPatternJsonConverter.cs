@@ -11,21 +11,21 @@ namespace Coalition.Domain.Serialization;
 /// <typeparam name="T">The NodaTime type.</typeparam>
 public abstract class NodaPatternJsonConverter<T> : JsonConverter<T>
 {
-    private readonly string example;
+    private readonly string form;
 
-    private protected NodaPatternJsonConverter(string example) => this.example = example;
+    private protected NodaPatternJsonConverter(string form) => this.form = form;
 
     /// <inheritdoc />
     public sealed override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected a string such as \"{example}\", but found {reader.TokenType}.");
+            throw new JsonException($"Expected a string in the form {form}, but found {reader.TokenType}.");
         }
 
         // NodaTime's parse messages quote the text; a date could be a date of birth, so only the expected form is given.
         var result = Parse(reader.GetString()!);
-        return result.Success ? result.Value : throw new JsonException($"Expected a value such as \"{example}\"; the value given (not shown) does not match.");
+        return result.Success ? result.Value : throw new JsonException($"Expected a value in the form {form}; the value given (not shown) does not match.");
     }
 
     /// <inheritdoc />
