@@ -43,4 +43,25 @@ if (args is ["--allocation-headline", ..])
     return;
 }
 
+if (args is ["--allocation-check", ..])
+{
+    // Times the new solver on issue 12's workloads and compares its objective with the old solver's (--legacy).
+    var legacy = args.Contains("--legacy");
+    foreach (var name in Coalition.Domain.Benchmarks.Planning.AllocationScaleBenchmarks.Workloads)
+    {
+        var scenario = Coalition.Domain.Benchmarks.Planning.AllocationScaleBenchmarks.Create(name);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var summary = Coalition.Domain.Planning.BatchAllocator.Allocate(scenario.Matcher, scenario.Requests, NetworkGenerator.At).Summary;
+        Console.WriteLine($"{name}: {summary.NeedsRequested} needs, met {summary.NeedsMet} ({summary.ImmediateNeedsMet} immediate), score {summary.TotalScore} in {watch.ElapsedMilliseconds} ms");
+        if (legacy)
+        {
+            watch.Restart();
+            var old = Coalition.Domain.Legacy.LegacyBatchAllocator.Allocate(scenario.Matcher, scenario.Requests, NetworkGenerator.At);
+            Console.WriteLine($"  legacy: {old} in {watch.ElapsedMilliseconds} ms; equal {old == (summary.ImmediateNeedsMet, summary.NeedsMet, (long)Math.Round(summary.TotalScore * 100))}");
+        }
+    }
+
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

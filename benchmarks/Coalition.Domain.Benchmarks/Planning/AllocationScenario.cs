@@ -5,18 +5,19 @@ using Coalition.Domain.Planning;
 using Coalition.Domain.Referrals.Clients;
 using Coalition.Domain.Referrals.Matching;
 using Coalition.Domain.Referrals.Network;
+using Coalition.Domain.Stakeholders;
 
 namespace Coalition.Domain.Benchmarks.Planning;
 
 /// <summary>
 /// An invented operation: many clients identified at once against a network whose offerings have only a few places each
-/// (0 to 3), so that clients compete.
+/// (0 to 3), so that clients compete. Each client has 2 to 5 needs, or exactly <c>needsPerClient</c> when given.
 /// </summary>
 public sealed class AllocationScenario
 {
     private static readonly string[] Languages = ["en", "es", "vi", "fr", "ar"];
 
-    public AllocationScenario(int clients, int providers, int seed = 20261122)
+    public AllocationScenario(int clients, int providers, int seed = 20261122, int? needsPerClient = null)
     {
         var network = NetworkGenerator.Generate(providers * 2, seed);
         var random = new Random(seed + 1);
@@ -25,7 +26,9 @@ public sealed class AllocationScenario
         var needs = ServiceNeeds.Catalogue.Entries;
         Requests = [.. Enumerable.Range(0, clients).Select(i =>
         {
-            var chosen = Enumerable.Range(0, random.Next(2, 6)).Select(_ => needs[random.Next(needs.Length)]).Distinct();
+            var chosen = needsPerClient is { } count
+                ? needs.OrderBy(_ => random.Next()).Take(count).ToArray()
+                : Enumerable.Range(0, random.Next(2, 6)).Select(_ => needs[random.Next(needs.Length)]).Distinct().ToArray();
             var age = random.Next(12, 60);
             Genders? gender = random.Next(3) switch { 0 => Genders.Male, 1 => Genders.Female, _ => null };
             var language = new LanguageCode(Languages[random.Next(Languages.Length)]);
@@ -45,7 +48,45 @@ public sealed class AllocationScenario
         })];
     }
 
+    private AllocationScenario(ReferralMatcher matcher, ImmutableArray<AllocationRequest> requests)
+    {
+        Matcher = matcher;
+        Requests = requests;
+    }
+
     public ReferralMatcher Matcher { get; }
 
     public ImmutableArray<AllocationRequest> Requests { get; }
+
+    /// <summary>
+    /// Every request needs emergency housing and two shelters hold a quarter of the requests each (issue 12's worst case
+    /// for the old solver). Clients differ in urgency and language, so a few groups of identical requests compete.
+    /// </summary>
+    public static AllocationScenario Competing(int requests, int seed = 20261123)
+    {
+        var random = new Random(seed);
+        Provider Shelter(string id, params string[] languages) =>
+            new(id, $"Example {id}", StakeholderCategories.Shelters,
+            [
+                new ServiceOffering("beds", [ServiceNeeds.HousingEmergency])
+                {
+                    Languages = [.. languages.Select(l => new LanguageCode(l))],
+                    Capacity = new Capacity(CapacityStatus.Available, requests / 4, requests / 4),
+                },
+            ])
+            {
+                AdheresToStandardOfCare = true,
+                HasTraffickingTrainedStaff = id == "shelter-a",
+                IntakeContact = "hotline",
+            };
+        var network = new ReferralNetwork([Shelter("shelter-a", "en"), Shelter("shelter-b", "en", "es")]);
+        var list = Enumerable.Range(0, requests).Select(i => new AllocationRequest(
+            $"case-{i:D6}",
+            new ClientProfile([new ClientNeed(ServiceNeeds.HousingEmergency, random.Next(3) == 0 ? NeedUrgency.Immediate : NeedUrgency.Routine)], ClientConsent.Full)
+            {
+                AgeYears = random.Next(18, 60),
+                Languages = [new LanguageCode(random.Next(4) == 0 ? "es" : "en")],
+            })).ToImmutableArray();
+        return new AllocationScenario(ReferralMatcher.Compile(network), list);
+    }
 }

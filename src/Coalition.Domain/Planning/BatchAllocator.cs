@@ -18,15 +18,26 @@ namespace Coalition.Domain.Planning;
 /// <see cref="CapacityStatus.Available"/> without a count or reports nothing; and no place when it has a waitlist or no
 /// capacity. Eligibility is the matcher's: every assignment passes its hard rules.</para>
 /// <para><b>Objective</b>, in order: the most immediate needs met, then the most needs met, then the highest total score
-/// (in hundredths). Ties keep the assignment found first when needs are processed by case reference.</para>
-/// <para><b>Method (exact).</b> A min-cost flow: each need is a unit of supply; it flows to an eligible offering (cost: minus
-/// its lexicographic value) or to an "unassigned" sink (cost 0); offerings have their places as capacity. Needs are added
-/// one at a time, each by a shortest augmenting path (Dijkstra on reduced costs, node potentials kept non-negative,
-/// stopping at the first offering with a free place or the sink). Successive shortest paths keep the flow at minimum
-/// cost, so the final allocation is optimal whatever the order. Written here rather than taken from a package: the
-/// registry has no maintained .NET min-cost-flow library, and this one is about a hundred lines.</para>
+/// (in hundredths). Among optimal allocations the result depends only on the set of requests, never on their order: needs
+/// with identical options share their places in order of case reference, earlier cases taking the better-scored
+/// offerings.</para>
+/// <para><b>Method (exact).</b> A min-cost flow on a transportation network. Needs with the same urgency, the same
+/// eligible offerings and the same scores are one <i>group</i> with a multiplicity, so a thousand identical requests are
+/// one node, not a thousand. Each group's units go to eligible offerings (cost: minus the lexicographic value of meeting
+/// the need there) or stay unassigned (cost 0); offerings have their places as capacity. Costs are exact 128-bit integers
+/// that encode the lexicographic objective, so there is no rounding and no overflow below a hundred million needs.</para>
+/// <para>The solver starts with every need unassigned, which is optimal when no offering has a place, and then opens the
+/// offerings' places one offering at a time. Opening places at an offering can only create improving cycles through
+/// that offering, and the cheapest such cycle is a shortest path (Dijkstra on reduced costs, with node potentials) from
+/// the offering back to the "unassigned" node; the solver pushes as many units round the cycle as it allows (not one at a
+/// time) and repeats until no improving cycle is left or the places are used. Each step keeps every reduced cost
+/// non-negative, so the flow stays optimal for the places opened so far, and is optimal when all are open. The number of
+/// shortest-path searches follows the number of places and distinct groups, not the number of requests, and each search
+/// starts from a single offering; that removes the quadratic behaviour of adding needs one unit at a time. Written here
+/// rather than taken from a package: the registry has no maintained .NET min-cost-flow library, and the core stays
+/// NodaTime-only.</para>
 /// </remarks>
-public static class BatchAllocator
+public static partial class BatchAllocator
 {
     /// <summary>The method name reported by <see cref="Allocate"/>.</summary>
     public const string Optimal = "optimal";
@@ -48,7 +59,13 @@ public static class BatchAllocator
         ArgumentNullException.ThrowIfNull(matcher);
         ArgumentNullException.ThrowIfNull(requests);
         var problem = Problem.Build(matcher, requests, at, sortByCase: true);
-        var assigned = new MinCostFlow(problem).Solve();
+        var flow = new GroupedFlow(problem);
+        if (flow.TooLarge)
+        {
+            throw new ArgumentException($"A batch of {problem.Needs.Length} needs is too large for exact 128-bit costs.", nameof(requests));
+        }
+
+        var assigned = flow.Solve();
         return problem.Result(Optimal, assigned);
     }
 
@@ -69,7 +86,7 @@ public static class BatchAllocator
         for (var n = 0; n < problem.Needs.Length; n++)
         {
             assigned[n] = -1;
-            foreach (var (offering, _, _) in problem.Needs[n].Edges)
+            foreach (var (offering, _) in problem.Needs[n].Edges)
             {
                 if (load[offering] < problem.Capacity[offering])
                 {
@@ -98,8 +115,8 @@ public static class BatchAllocator
         };
     }
 
-    /// <summary>One need of one client: its eligible offerings, best first, with scaled scores and flow costs.</summary>
-    private sealed record NeedNode(int Request, int NeedIndex, bool Immediate, (int Offering, long Score, long Cost)[] Edges, int EligibleCount);
+    /// <summary>One need of one client: its eligible offerings with places, best first, with scores in hundredths.</summary>
+    private sealed record NeedNode(int Request, int NeedIndex, bool Immediate, (int Offering, long Score)[] Edges, int EligibleCount);
 
     private sealed class Problem
     {
@@ -140,7 +157,7 @@ public static class BatchAllocator
                 capacity[o] = PlacesOf(matcher.CapacityAt(o));
             }
 
-            var raw = new List<(int Request, int NeedIndex, bool Immediate, (int Offering, long Score)[] Edges, int Eligible)>();
+            var needs = new List<NeedNode>();
             for (var r = 0; r < ordered.Length; r++)
             {
                 var client = ordered[r].Client;
@@ -151,29 +168,11 @@ public static class BatchAllocator
                         .Select(e => (e.Offering, Score: (long)Math.Round(e.Score * 100, MidpointRounding.AwayFromZero)))
                         .OrderByDescending(e => e.Score).ThenBy(e => e.Offering)
                         .ToArray();
-                    raw.Add((r, n, client.Needs[n].Urgency == NeedUrgency.Immediate, [.. edges.Where(e => capacity[e.Offering] > 0)], edges.Length));
+                    needs.Add(new NeedNode(r, n, client.Needs[n].Urgency == NeedUrgency.Immediate, [.. edges.Where(e => capacity[e.Offering] > 0)], edges.Length));
                 }
             }
 
-            // Lexicographic values as one integer: immediate needs, then needs met, then score (shifted to be non-negative).
-            var count = Math.Max(1, raw.Count);
-            var scoreShift = Math.Max(0, -raw.SelectMany(x => x.Edges).Select(e => e.Score).DefaultIfEmpty(0).Min());
-            var maxScore = Math.Max(1, raw.SelectMany(x => x.Edges).Select(e => e.Score + scoreShift).DefaultIfEmpty(1).Max());
-
-            var routine = (count * maxScore) + 1;
-            var immediate = (count * (routine + maxScore)) + 1;
-            if ((double)(immediate + routine + maxScore) * 2 * (count + 1) > long.MaxValue / 4)
-            {
-                throw new ArgumentException($"A batch of {raw.Count} needs is too large for exact integer costs.", nameof(requests));
-            }
-
-            var needs = raw.Select(x => new NeedNode(
-                x.Request,
-                x.NeedIndex,
-                x.Immediate,
-                [.. x.Edges.Select(e => (e.Offering, e.Score, -(routine + (x.Immediate ? immediate : 0) + e.Score + scoreShift)))],
-                x.Eligible)).ToArray();
-            return new Problem(matcher, ordered, needs, capacity);
+            return new Problem(matcher, ordered, [.. needs], capacity);
         }
 
         internal AllocationResult Result(string method, int[] assigned)
@@ -213,188 +212,6 @@ public static class BatchAllocator
 
             return new AllocationResult(method, assignments.ToImmutable(), unallocated.ToImmutable(),
                 new AllocationSummary(immediateRequested, immediateMet, Needs.Length, met, totalScore / 100.0));
-        }
-    }
-
-    /// <summary>Successive shortest augmenting paths with potentials; see the remarks on <see cref="BatchAllocator"/>.</summary>
-    private sealed class MinCostFlow
-    {
-        private readonly Problem problem;
-        private readonly int needs;
-        private readonly int sink;
-        private readonly long[] potentialLeft;
-        private readonly long[] potentialRight;
-        private readonly int[] assigned;
-        private readonly long[] assignedCost;
-        private readonly int[] load;
-        private readonly List<int>?[] holders;
-        private readonly long[] distLeft;
-        private readonly long[] distRight;
-        private readonly int[] stampLeft;
-        private readonly int[] stampRight;
-        private readonly int[] parentOfRight;
-        private readonly int[] parentOfLeft;
-        private readonly long[] edgeCostOfRight;
-        private readonly PriorityQueue<int, (long, int)> queue = new();
-        private readonly List<int> settled = [];
-
-        internal MinCostFlow(Problem problem)
-        {
-            this.problem = problem;
-            needs = problem.Needs.Length;
-            sink = problem.Capacity.Length;
-            potentialLeft = new long[needs];
-            potentialRight = new long[sink + 1];
-            assigned = new int[needs];
-            assignedCost = new long[needs];
-            load = new int[sink + 1];
-            holders = new List<int>?[sink + 1];
-            distLeft = new long[needs];
-            distRight = new long[sink + 1];
-            stampLeft = new int[needs];
-            stampRight = new int[sink + 1];
-            parentOfRight = new int[sink + 1];
-            parentOfLeft = new int[needs];
-            edgeCostOfRight = new long[sink + 1];
-        }
-
-        internal int[] Solve()
-        {
-            for (var i = 0; i < needs; i++)
-            {
-                Augment(i, i + 1);
-            }
-
-            return [.. assigned.Select(r => r == sink ? -1 : r)];
-        }
-
-        private void Augment(int start, int stamp)
-        {
-            // A potential for the new need that makes every reduced cost out of it non-negative (the sink edge costs 0).
-            var edges = problem.Needs[start].Edges;
-            var potential = potentialRight[sink];
-            foreach (var (offering, _, cost) in edges)
-            {
-                potential = Math.Max(potential, potentialRight[offering] - cost);
-            }
-
-            potentialLeft[start] = potential;
-            assigned[start] = -1;
-            settled.Clear();
-            queue.Clear();
-            distLeft[start] = 0;
-            stampLeft[start] = stamp;
-            parentOfLeft[start] = -1;
-            queue.Enqueue(start, (0, start));
-            var target = -1;
-            long targetDistance = 0;
-            while (queue.TryDequeue(out var node, out var key))
-            {
-                var (distance, _) = key;
-                if (node < needs)
-                {
-                    if (distance > distLeft[node])
-                    {
-                        continue;
-                    }
-
-                    settled.Add(node);
-                    var current = assigned[node];
-                    foreach (var (offering, _, cost) in problem.Needs[node].Edges)
-                    {
-                        if (offering != current)
-                        {
-                            Relax(node, offering, cost, distance, stamp);
-                        }
-                    }
-
-                    if (current != sink)
-                    {
-                        Relax(node, sink, 0, distance, stamp);
-                    }
-                }
-                else
-                {
-                    var right = node - needs;
-                    if (distance > distRight[right])
-                    {
-                        continue;
-                    }
-
-                    settled.Add(node);
-                    if (right == sink || load[right] < problem.Capacity[right])
-                    {
-                        target = right;
-                        targetDistance = distance;
-                        break;
-                    }
-
-                    // Full: continue through the needs holding its places (backward residual edges).
-                    foreach (var holder in holders[right]!)
-                    {
-                        var reduced = -assignedCost[holder] + potentialRight[right] - potentialLeft[holder];
-                        var next = distance + reduced;
-                        if (stampLeft[holder] != stamp || next < distLeft[holder])
-                        {
-                            stampLeft[holder] = stamp;
-                            distLeft[holder] = next;
-                            parentOfLeft[holder] = right;
-                            queue.Enqueue(holder, (next, holder));
-                        }
-                    }
-                }
-            }
-
-            // Potentials: only nodes settled closer than the target change; every reduced cost stays non-negative.
-            foreach (var node in settled)
-            {
-                if (node < needs)
-                {
-                    if (distLeft[node] < targetDistance)
-                    {
-                        potentialLeft[node] += distLeft[node] - targetDistance;
-                    }
-                }
-                else if (distRight[node - needs] < targetDistance)
-                {
-                    potentialRight[node - needs] += distRight[node - needs] - targetDistance;
-                }
-            }
-
-            // Walk the path back: each need on it moves to the right node after it.
-            load[target]++;
-            for (var right = target; right >= 0;)
-            {
-                var need = parentOfRight[right];
-                var previous = parentOfLeft[need];
-                if (previous >= 0)
-                {
-                    holders[previous]!.Remove(need);
-                }
-
-                assigned[need] = right;
-                assignedCost[need] = edgeCostOfRight[right];
-                if (right != sink)
-                {
-                    (holders[right] ??= []).Add(need);
-                }
-
-                right = previous;
-            }
-        }
-
-        private void Relax(int need, int right, long cost, long distance, int stamp)
-        {
-            var reduced = cost + potentialLeft[need] - potentialRight[right];
-            var next = distance + reduced;
-            if (stampRight[right] != stamp || next < distRight[right])
-            {
-                stampRight[right] = stamp;
-                distRight[right] = next;
-                parentOfRight[right] = need;
-                edgeCostOfRight[right] = cost;
-                queue.Enqueue(needs + right, (next, needs + right));
-            }
         }
     }
 }

@@ -6,7 +6,8 @@ namespace Coalition.Domain.Planning;
 
 /// <summary>
 /// A referral plan for one client: one provider per need that can be covered, with as few distinct providers as
-/// possible and, among such plans, the highest total score. Immediate needs are listed first.
+/// possible and, among such plans, the highest total score. Immediate needs are listed first. A plan is proven optimal
+/// unless a <see cref="PlanBudget"/> cut the search short; then <see cref="Gap"/> says how far from optimal it can be.
 /// </summary>
 /// <param name="Referrals">The referrals: immediate needs first, then routine, each in the client's order.</param>
 /// <param name="Uncovered">The needs no eligible provider can meet.</param>
@@ -34,13 +35,30 @@ public sealed record ReferralPlan(ImmutableArray<PlannedReferral> Referrals, Imm
     /// <summary>Gets the plain-language summary.</summary>
     public string Explanation { get; } = Preconditions.BoundedText(Explanation, Limits.LongText, nameof(Explanation));
 
+    /// <summary>
+    /// Gets what is proven about a plan found within a budget, or null when the plan is proven optimal. Its
+    /// <see cref="PlanGap.MinProviders"/> is at most <see cref="ProviderCount"/> and its <see cref="PlanGap.MaxScore"/> at
+    /// least <see cref="TotalScore"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The bounds contradict the plan.</exception>
+    public PlanGap? Gap
+    {
+        get;
+        init => field = value is null || (value.MinProviders <= ProviderCount && value.MaxScore >= TotalScore - Tolerance(Referrals))
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(Gap), "A plan's gap must allow the plan itself: at most its provider count, at least its score.");
+    }
+
+    /// <summary>Gets a value indicating whether the plan is proven optimal (no budget cut the search short). Written to JSON, ignored on read.</summary>
+    public bool IsProvenOptimal => Gap is null;
+
     /// <inheritdoc />
     public bool Equals(ReferralPlan? other) =>
         other is not null && Equality.Sequence(Referrals, other.Referrals) && Equality.Sequence(Uncovered, other.Uncovered) &&
-        ProviderCount == other.ProviderCount && TotalScore.Equals(other.TotalScore) && Explanation == other.Explanation;
+        ProviderCount == other.ProviderCount && TotalScore.Equals(other.TotalScore) && Explanation == other.Explanation && Gap == other.Gap;
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Equality.SequenceHash(Referrals), Equality.SequenceHash(Uncovered), ProviderCount, TotalScore);
+    public override int GetHashCode() => HashCode.Combine(Equality.SequenceHash(Referrals), Equality.SequenceHash(Uncovered), ProviderCount, TotalScore, Gap);
 
     private static int DistinctProviders(ImmutableArray<PlannedReferral> referrals) =>
         referrals.IsDefault ? 0 : referrals.Where(r => r is not null).Select(r => r.ProviderId).Distinct(StringComparer.Ordinal).Count();

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Numerics;
 using Coalition.Domain.Referrals.Clients;
 using Coalition.Domain.Referrals.Matching;
 using NodaTime;
@@ -10,133 +9,107 @@ namespace Coalition.Domain.Planning;
 /// Plans a client's referrals, urgency first: every immediate need gets the best urgency tier available to it (open now,
 /// then opening soon, then hours unknown, then closed); within that constraint every need that some eligible provider can
 /// meet is assigned one provider; the number of distinct providers is minimal; among minimal plans the total score is
-/// maximal; remaining ties go to the plan whose providers come first by id. Every assignment is a candidate of the matcher,
-/// so a provider an adult chose to avoid (an emergency option) is never assigned, and a closed provider is never chosen for
-/// an immediate need when an open eligible one exists.
+/// maximal; remaining ties go to the plan whose sorted list of providers comes first by id. Every assignment is a
+/// candidate of the matcher, so a provider an adult chose to avoid (an emergency option) is never assigned, and a closed
+/// provider is never chosen for an immediate need when an open eligible one exists.
 /// </summary>
 /// <remarks>
 /// <para><b>Urgency first.</b> For each immediate need only the candidates in the best tier available to that need are
 /// kept; the rest of the objective is solved over what remains, so the tier constraint is lexicographically first.</para>
-/// <para><b>Algorithm (exact).</b> A minimal plan assigns each need to the best of its chosen providers, and every chosen
-/// provider receives at least one need (otherwise a smaller plan exists). So the optimum is a partition of the coverable
-/// needs into groups, each group served by one provider. A dynamic programme over subsets of needs computes, for every
-/// subset, the best (fewest providers, highest score) partition, always extending by a group that contains the
-/// lowest-numbered need not yet covered.</para>
-/// <para><b>Bound.</b> O(2^n · d · 2^c) time and O(2^n) memory, where n is the number of coverable needs, d the largest
-/// number of eligible providers for one need, and c the largest number of the client's needs one provider can meet.
-/// For the sizes that occur in practice (n ≤ 20) this is exact and fast; above 20 needs the planner refuses rather than
-/// guess.</para>
+/// <para><b>The problem.</b> Given a set of providers, each need goes to the best of them that can meet it, so a plan is a
+/// set of providers that covers every coverable need: a weighted set cover. Each provider is represented by its best
+/// offering per need (highest score, then first offering).</para>
+/// <para><b>Algorithm (exact): branch and bound over provider sets.</b>
+/// (1) <i>Dominance.</i> A provider is dropped when another meets all its needs at least as well and either comes first by
+/// id or is strictly better on every one of them: any plan using the dropped provider can swap it for the other without
+/// using more providers, scoring less or coming later by id, so some optimal plan avoids it.
+/// (2) <i>Incumbent.</i> A greedy cover (most new needs, then most score, then first by id) gives a first plan.
+/// (3) <i>Search.</i> Depth first; at each node the uncovered need with the fewest remaining candidates is branched on,
+/// trying each candidate in turn and excluding the candidates already tried in later branches, so every set of providers is
+/// reached at most once. A branch is cut when a lower bound on the providers still needed (needs whose candidate sets are
+/// pairwise disjoint each need their own provider) shows it cannot use fewer providers than the incumbent, and, when it
+/// could at best tie on providers, when an upper bound on its score is below the incumbent's. The score bound is the
+/// smaller of two: every uncovered need at its best remaining score, and the sum of the largest marginal gains of the
+/// providers that could still be added (the score of a set of providers, shifted so that every score is positive, is
+/// monotone and submodular, so the gain of several providers is at most the sum of their gains). Ties in count and score
+/// are searched too, so the first plan by id is found.
+/// Nothing that can be part of an optimal plan is ever cut, so without a budget the plan is exact.</para>
+/// <para><b>Cost.</b> The search explores at most d^k nodes, where k is the number of providers in the answer (at most the
+/// greedy plan's) and d the largest number of candidates of one need; each node costs time linear in the number of
+/// (provider, need) pairs. Set cover is NP-hard, so some inputs are exponential in k; in practice k is small and the bounds
+/// cut almost everything (see the committed adversarial benchmarks). A <see cref="PlanBudget"/> caps the work.</para>
 /// <para>Scores are compared in thousandths, so that floating-point noise cannot reorder plans.</para>
 /// </remarks>
 public static class ReferralPlanner
 {
-    /// <summary>The largest number of coverable needs the exact planner accepts.</summary>
-    public const int MaxNeeds = 20;
+    /// <summary>The largest number of coverable needs the planner accepts (one bit per need).</summary>
+    public const int MaxNeeds = 64;
 
-    /// <summary>Plans a client's referrals.</summary>
+    /// <summary>Plans a client's referrals exactly.</summary>
     /// <param name="matcher">The compiled network and policy.</param>
     /// <param name="client">The client.</param>
     /// <param name="at">The instant of the plan (opening hours affect scores).</param>
-    /// <returns>The plan.</returns>
+    /// <returns>The plan, proven optimal.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">More than <see cref="MaxNeeds"/> needs can be covered.</exception>
-    public static ReferralPlan Plan(ReferralMatcher matcher, ClientProfile client, Instant at)
+    public static ReferralPlan Plan(ReferralMatcher matcher, ClientProfile client, Instant at) => Plan(matcher, client, at, null);
+
+    /// <summary>Plans a client's referrals, within an optional budget.</summary>
+    /// <param name="matcher">The compiled network and policy.</param>
+    /// <param name="client">The client.</param>
+    /// <param name="at">The instant of the plan (opening hours affect scores).</param>
+    /// <param name="budget">The most work to do, or null for an exact plan however long it takes.</param>
+    /// <returns>The plan: proven optimal, or the best found within the budget with its <see cref="ReferralPlan.Gap"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="matcher"/> or <paramref name="client"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">More than <see cref="MaxNeeds"/> needs can be covered.</exception>
+    public static ReferralPlan Plan(ReferralMatcher matcher, ClientProfile client, Instant at, PlanBudget? budget)
     {
         ArgumentNullException.ThrowIfNull(matcher);
         ArgumentNullException.ThrowIfNull(client);
         var eligible = UrgencyFirst(client, matcher.Eligible(client, at));
-
-        // Best offering per provider per need, by provider index (which follows provider id).
         var coverable = Enumerable.Range(0, client.Needs.Length).Where(n => eligible[n].Count > 0).ToArray();
         if (coverable.Length > MaxNeeds)
         {
-            throw new ArgumentOutOfRangeException(nameof(client), coverable.Length, $"The exact planner handles at most {MaxNeeds} coverable needs.");
+            throw new ArgumentOutOfRangeException(nameof(client), coverable.Length, $"The planner handles at most {MaxNeeds} coverable needs.");
         }
 
-        var best = new Dictionary<int, (int Offering, long Score)>[coverable.Length];
+        // Best offering per provider per need (highest score, then first offering), by provider index (which follows id).
+        var best = new Dictionary<int, (int Offering, long Score)>();
+        var options = new List<(int Provider, int Need, int Offering, long Score)>();
         for (var i = 0; i < coverable.Length; i++)
         {
-            best[i] = [];
+            best.Clear();
             foreach (var (offering, score) in eligible[coverable[i]])
             {
                 var provider = matcher.ProviderIndexOf(offering);
                 var scaled = Scale(score);
-                if (!best[i].TryGetValue(provider, out var current) || scaled > current.Score || (scaled == current.Score && offering < current.Offering))
+                if (!best.TryGetValue(provider, out var current) || scaled > current.Score || (scaled == current.Score && offering < current.Offering))
                 {
-                    best[i][provider] = (offering, scaled);
+                    best[provider] = (offering, scaled);
                 }
             }
+
+            options.AddRange(best.Select(b => (b.Key, i, b.Value.Offering, b.Value.Score)));
         }
 
-        var providers = best.SelectMany(b => b.Keys).Distinct().Order().ToArray();
-        var cover = providers.ToDictionary(p => p, p => Enumerable.Range(0, coverable.Length).Where(i => best[i].ContainsKey(p)).Aggregate(0, (m, i) => m | (1 << i)));
-        var full = (1 << coverable.Length) - 1;
-        var providersByNeed = best.Select(b => b.Keys.Order().ToArray()).ToArray();
-
-        // f[mask]: fewest providers, then highest score, for covering exactly mask; choice records the last group.
-        var count = new int[full + 1];
-        var scores = new long[full + 1];
-        var choiceProvider = new int[full + 1];
-        var choiceGroup = new int[full + 1];
-        Array.Fill(count, int.MaxValue);
-        count[0] = 0;
-        for (var mask = 1; mask <= full; mask++)
-        {
-            var lowest = BitOperations.TrailingZeroCount(mask);
-            foreach (var provider in providersByNeed[lowest])
-            {
-                var available = cover[provider] & mask;
-
-                // Every group of this provider's needs inside mask that contains the lowest need.
-                var rest = available & ~(1 << lowest);
-                for (var sub = rest; ; sub = (sub - 1) & rest)
-                {
-                    var group = sub | (1 << lowest);
-                    var before = mask & ~group;
-                    if (count[before] != int.MaxValue)
-                    {
-                        var candidateCount = count[before] + 1;
-                        var candidateScore = scores[before] + GroupScore(best, provider, group);
-                        if (candidateCount < count[mask] || (candidateCount == count[mask] && candidateScore > scores[mask]))
-                        {
-                            count[mask] = candidateCount;
-                            scores[mask] = candidateScore;
-                            choiceProvider[mask] = provider;
-                            choiceGroup[mask] = group;
-                        }
-                    }
-
-                    if (sub == 0)
-                    {
-                        break;
-                    }
-                }
-            }
-        }
-
-        var assignment = new (int Offering, long Score)[coverable.Length];
-        for (var mask = full; mask != 0; mask &= ~choiceGroup[mask])
-        {
-            var group = choiceGroup[mask];
-            for (var bits = group; bits != 0; bits &= bits - 1)
-            {
-                var i = BitOperations.TrailingZeroCount(bits);
-                assignment[i] = best[i][choiceProvider[mask]];
-            }
-        }
+        var search = new CoverSearch(coverable.Length, options, budget);
+        var outcome = search.Run();
 
         var referrals = coverable
-            .Select((need, i) => (Need: client.Needs[need], Index: need, Offering: assignment[i].Offering, Score: assignment[i].Score))
+            .Select((need, i) => (Need: client.Needs[need], Index: need, Choice: outcome.Assignment[i]))
             .OrderBy(x => x.Need.Urgency == NeedUrgency.Immediate ? 0 : 1)
             .ThenBy(x => x.Index)
-            .Select(x => new PlannedReferral(x.Need.Need, x.Need.Urgency, matcher.ProviderOf(x.Offering).Id, matcher.ProviderOf(x.Offering).Name, matcher.OfferingAt(x.Offering).Id, x.Score / 1000.0))
+            .Select(x => new PlannedReferral(x.Need.Need, x.Need.Urgency, matcher.ProviderOf(x.Choice.Offering).Id, matcher.ProviderOf(x.Choice.Offering).Name, matcher.OfferingAt(x.Choice.Offering).Id, x.Choice.Score / 1000.0))
             .ToImmutableArray();
         var uncovered = Enumerable.Range(0, client.Needs.Length).Where(n => eligible[n].Count == 0).Select(n => client.Needs[n]).ToImmutableArray();
-        var providerCount = referrals.Select(r => r.ProviderId).Distinct().Count();
-        var total = scores[full] / 1000.0;
-        var explanation = FormattableString.Invariant($"{referrals.Length} need(s) covered by {providerCount} provider(s) (the fewest possible), total score {total:0.###}") +
+        var providerCount = referrals.Select(r => r.ProviderId).Distinct(StringComparer.Ordinal).Count();
+        var total = outcome.Score / 1000.0;
+        var gap = outcome.Proven ? null : new PlanGap(outcome.MinProviders, Math.Max(total, outcome.MaxScore / 1000.0));
+        var explanation = FormattableString.Invariant($"{referrals.Length} need(s) covered by {providerCount} provider(s)") +
+            (gap is null ? " (the fewest possible)" : FormattableString.Invariant($" (the best found within the budget; no plan uses fewer than {gap.MinProviders})")) +
+            FormattableString.Invariant($", total score {total:0.###}") +
             (uncovered.IsEmpty ? "." : $"; no eligible provider for {string.Join(", ", uncovered.Select(u => u.Need.Code))}.");
-        return new ReferralPlan(referrals, uncovered, providerCount, total, explanation);
+        return new ReferralPlan(referrals, uncovered, providerCount, total, explanation) { Gap = gap };
     }
 
     /// <summary>Keeps, for each immediate need, only the candidates in the best urgency tier available to it.</summary>
@@ -161,15 +134,4 @@ public static class ReferralPlanner
     }
 
     internal static long Scale(double score) => (long)Math.Round(score * 1000, MidpointRounding.AwayFromZero);
-
-    private static long GroupScore(Dictionary<int, (int Offering, long Score)>[] best, int provider, int group)
-    {
-        long total = 0;
-        for (var bits = group; bits != 0; bits &= bits - 1)
-        {
-            total += best[BitOperations.TrailingZeroCount(bits)][provider].Score;
-        }
-
-        return total;
-    }
 }
