@@ -64,4 +64,52 @@ if (args is ["--allocation-check", ..])
     return;
 }
 
+if (args is ["--national", var countText, ..])
+{
+    // Generates the national directory, compiles it, reports the compiled network's retained managed memory, times one
+    // match and one needs assessment, and writes benchmarks/results/NationalDirectory-memory.md with --write.
+    var count = int.Parse(countText, System.Globalization.CultureInfo.InvariantCulture);
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    var national = NationalDirectory.Generate(count);
+    var generated = watch.Elapsed;
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    GC.Collect();
+    var before = GC.GetTotalMemory(forceFullCollection: true);
+    watch.Restart();
+    var compiledNational = ReferralMatcher.Compile(national);
+    var compileTime = watch.Elapsed;
+    var after = GC.GetTotalMemory(forceFullCollection: true);
+    var match = compiledNational.Match(NationalDirectory.Client, NetworkGenerator.At);
+    watch.Restart();
+    for (var i = 0; i < 100; i++)
+    {
+        match = compiledNational.Match(NationalDirectory.Client, NetworkGenerator.At);
+    }
+
+    var matchTime = watch.Elapsed / 100;
+    watch.Restart();
+    var report = Coalition.Domain.Referrals.NeedsAssessment.NetworkNeedsAssessment.Assess(national, new Coalition.Domain.Referrals.NeedsAssessment.NetworkAssessmentScope([.. Enumerable.Range(0, NationalDirectory.CountyCount).Select(NationalDirectory.County)], "America/Chicago", new NodaTime.LocalDate(2026, 11, 16)));
+    var assessTime = watch.Elapsed;
+    var lines = new[]
+    {
+        $"National directory: {national.Providers.Sum(p => p.Services.Length):N0} offerings, {national.Providers.Length:N0} providers (generated in {generated.TotalSeconds:0.0} s).",
+        $"Compile: {compileTime.TotalSeconds:0.00} s; compiled network retains {(after - before) / 1048576.0:N0} MB of managed memory (GC.GetTotalMemory after a full collection, network excluded).",
+        $"Match (8 needs, one county, warm, mean of 100): {matchTime.TotalMilliseconds:0.000} ms; candidates per need: {string.Join(", ", match.Needs.Select(n => n.Candidates.Length))}.",
+        $"Needs assessment (all 3,000 counties in scope): {assessTime.TotalSeconds:0.00} s; {report.Gaps.Length} gaps.",
+    };
+    foreach (var line in lines)
+    {
+        Console.WriteLine(line);
+    }
+
+    GC.KeepAlive(compiledNational);
+    if (args.Contains("--write"))
+    {
+        File.WriteAllLines(Path.Combine("benchmarks", "results", "NationalDirectory-memory.md"), ["# National directory (`dotnet run -c Release --project benchmarks/Coalition.Domain.Benchmarks -- --national 1000000 --write`)", "", .. lines.Select(l => "- " + l)]);
+    }
+
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

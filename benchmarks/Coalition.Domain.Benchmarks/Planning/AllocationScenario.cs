@@ -89,4 +89,39 @@ public sealed class AllocationScenario
             })).ToImmutableArray();
         return new AllocationScenario(ReferralMatcher.Compile(network), list);
     }
+
+    /// <summary>
+    /// Issue 12's second worst case: <paramref name="clients"/> clients with <paramref name="needsPerClient"/> needs each,
+    /// and two large multi-service centres that serve every need with places for a quarter of all needs each, so that every
+    /// need competes with every other through the same two offerings.
+    /// </summary>
+    public static AllocationScenario ManyNeeds(int clients, int needsPerClient, int seed = 20261124)
+    {
+        var random = new Random(seed);
+        var needs = ServiceNeeds.Catalogue.Entries.Take(needsPerClient).ToArray();
+        var places = clients * needs.Length / 4;
+        Provider Centre(string id, params string[] languages) =>
+            new(id, $"Example {id}", StakeholderCategories.HumanTraffickingPrograms,
+            [
+                new ServiceOffering("all", [.. needs])
+                {
+                    Languages = [.. languages.Select(l => new LanguageCode(l))],
+                    Capacity = new Capacity(CapacityStatus.Available, places, places),
+                },
+            ])
+            {
+                AdheresToStandardOfCare = true,
+                HasTraffickingTrainedStaff = id == "centre-a",
+                IntakeContact = "intake",
+            };
+        var network = new ReferralNetwork([Centre("centre-a", "en"), Centre("centre-b", "en", "es")]);
+        var list = Enumerable.Range(0, clients).Select(i => new AllocationRequest(
+            $"case-{i:D6}",
+            new ClientProfile([.. needs.Select(n => new ClientNeed(n, random.Next(4) == 0 ? NeedUrgency.Immediate : NeedUrgency.Routine))], ClientConsent.Full)
+            {
+                AgeYears = random.Next(18, 60),
+                Languages = [new LanguageCode(random.Next(4) == 0 ? "es" : "en")],
+            })).ToImmutableArray();
+        return new AllocationScenario(ReferralMatcher.Compile(network), list);
+    }
 }

@@ -53,7 +53,7 @@ public static partial class BatchAllocator
     /// <param name="at">The instant of the allocation.</param>
     /// <returns>The allocation, with every assignment and every unallocated need explained.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    /// <exception cref="ArgumentException">A request is null or a case reference repeats.</exception>
+    /// <exception cref="ArgumentException">A request is null, a case reference repeats, or the batch has more than about 10^8 needs (beyond exact 128-bit costs).</exception>
     public static AllocationResult Allocate(ReferralMatcher matcher, IEnumerable<AllocationRequest> requests, Instant at)
     {
         ArgumentNullException.ThrowIfNull(matcher);
