@@ -18,6 +18,12 @@ internal static class Limits
     /// <summary>The most items in a list of an output (offences, elements, candidates, referrals).</summary>
     internal const int Items = 100_000;
 
+    /// <summary>
+    /// The most items in a list that grows with the whole network, such as the providers that offer one need in a needs
+    /// assessment: a national directory has a million offerings.
+    /// </summary>
+    internal const int NetworkItems = 10_000_000;
+
     /// <summary>The largest size of one score in an output. Weights of at most 1,000 keep real scores far below it.</summary>
     internal const double Score = 1e9;
 

@@ -6,7 +6,7 @@ namespace Coalition.Domain.Referrals.NeedsAssessment;
 
 /// <summary>How a referral network covers one need: providers, languages, hours, areas, populations and capacity.</summary>
 /// <param name="Need">The need.</param>
-/// <param name="ProviderIds">The providers offering it, sorted by id.</param>
+/// <param name="ProviderIds">The providers offering it, sorted by id: at most 10,000,000 (a national directory lists hundreds of thousands).</param>
 /// <param name="Offerings">How many offerings serve it.</param>
 /// <param name="DirectLanguages">The languages spoken directly by at least one offering, sorted.</param>
 /// <param name="InterpretationOfferings">How many offerings provide interpretation.</param>
@@ -75,7 +75,7 @@ public sealed record NeedCoverage(
 
     private static ImmutableArray<string> Ids(ImmutableArray<string> ids, string paramName)
     {
-        var list = Preconditions.Elements(ids, Limits.Items, paramName);
+        var list = Preconditions.Elements(ids, Limits.NetworkItems, paramName);
         foreach (var id in list)
         {
             Network.Identifiers.Validate(id, paramName);
