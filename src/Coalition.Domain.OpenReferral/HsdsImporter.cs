@@ -17,7 +17,7 @@ namespace Coalition.Domain.OpenReferral;
 /// safe prefix of the bad value. Only a document that is not JSON as a whole (or nested deeper than 64 levels) raises
 /// <see cref="JsonException"/>; nothing else escapes.
 /// </summary>
-public static class HsdsImporter
+public static partial class HsdsImporter
 {
     private static readonly string[] Days = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
     private static readonly LocalTimePattern[] TimePatterns = [LocalTimePattern.CreateWithInvariantCulture("HH:mm:ss"), LocalTimePattern.CreateWithInvariantCulture("HH:mm")];
@@ -84,11 +84,33 @@ public static class HsdsImporter
                 throw new JsonException($"Expected an HSDS service, an array of services, an organization with services, or a page with contents, but found {root.ValueKind}.");
         }
 
-        var issues = ImmutableArray.CreateBuilder<ImportIssue>();
-        var providers = new SortedDictionary<string, ProviderDraft>(StringComparer.Ordinal);
-        var imported = 0;
+        var session = new ImportSession(options);
         foreach (var (service, organization, path) in services)
         {
+            session.Add(service, organization, path);
+        }
+
+        return session.Finish();
+    }
+
+    /// <summary>One import: records arrive one at a time (from a document or a stream); the result is built at the end.</summary>
+    private sealed class ImportSession(HsdsImportOptions options)
+    {
+        private readonly ImmutableArray<ImportIssue>.Builder issues = ImmutableArray.CreateBuilder<ImportIssue>();
+        private readonly SortedDictionary<string, ProviderDraft> providers = new(StringComparer.Ordinal);
+
+        internal int Read { get; private set; }
+
+        /// <summary>Records a problem with a record that could not even be read as JSON.</summary>
+        internal void AddUnreadable(string path, string reason)
+        {
+            Read++;
+            issues.Add(new ImportIssue("service", "(unreadable)", path, reason, true));
+        }
+
+        internal void Add(JsonElement service, JsonElement? organization, string path)
+        {
+            Read++;
             var id = SafeId(service);
             try
             {
@@ -100,9 +122,9 @@ public static class HsdsImporter
                 {
                     issues.Add(new ImportIssue("organization", id, repeatedInParent, "A property appears more than once in the same object, so its value is ambiguous.", true));
                 }
-                else if (ImportService(service, organization, path, options, providers, issues))
+                else
                 {
-                    imported++;
+                    ImportService(service, organization, path, options, providers, issues);
                 }
             }
             catch (Exception ex) when (IsRecordProblem(ex))
@@ -111,20 +133,23 @@ public static class HsdsImporter
             }
         }
 
-        var built = new List<Provider>();
-        foreach (var draft in providers.Values)
+        internal HsdsImportResult Finish()
         {
-            try
+            var built = new List<Provider>();
+            foreach (var draft in providers.Values)
             {
-                built.Add(draft.Build());
+                try
+                {
+                    built.Add(draft.Build());
+                }
+                catch (Exception ex) when (IsRecordProblem(ex))
+                {
+                    issues.Add(new ImportIssue("organization", draft.Id, draft.Path, Reason(ex), true));
+                }
             }
-            catch (Exception ex) when (IsRecordProblem(ex))
-            {
-                issues.Add(new ImportIssue("organization", draft.Id, draft.Path, Reason(ex), true));
-            }
-        }
 
-        return new HsdsImportResult(new ReferralNetwork([.. built]), issues.ToImmutable(), services.Count, built.Sum(p => p.Services.Length));
+            return new HsdsImportResult(new ReferralNetwork([.. built]), issues.ToImmutable(), Read, built.Sum(p => p.Services.Length));
+        }
     }
 
     /// <summary>
@@ -516,22 +541,55 @@ public static class HsdsImporter
     }
 
     /// <summary>A provider being assembled from its services.</summary>
-    private sealed class ProviderDraft(string id, string path, JsonElement? organization, JsonElement firstService, List<Attribute> attributes, HsdsImportOptions options)
+    /// <summary>
+    /// An organization's provider, built at the end from its services. Everything it needs from the JSON is read when the
+    /// first service arrives, so that no record's JSON is kept alive (a streamed import holds one record at a time). A
+    /// problem reading it is kept and reported for the organization when the provider is built, as before.
+    /// </summary>
+    private sealed class ProviderDraft
     {
-        internal string Id { get; } = id;
+        private readonly List<Attribute> attributes;
+        private readonly HsdsImportOptions options;
+        private readonly string? name;
+        private readonly string? intake;
+        private readonly string? address;
+        private readonly Exception? failure;
 
-        internal string Path { get; } = path;
+        internal ProviderDraft(string id, string path, JsonElement? organization, JsonElement firstService, List<Attribute> attributes, HsdsImportOptions options)
+        {
+            Id = id;
+            Path = path;
+            this.attributes = attributes;
+            this.options = options;
+            try
+            {
+                name = organization is { } o ? Text(o, "name") : null;
+                intake = (organization is { } org ? Array(org, "phones").Select(p => Text(p, "number")).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) ?? Text(org, "email") : null)
+                    ?? Array(firstService, "phones").Select(p => Text(p, "number")).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n))
+                    ?? Text(firstService, "email");
+                address = Address(firstService);
+            }
+            catch (Exception ex) when (IsRecordProblem(ex))
+            {
+                failure = ex;
+            }
+        }
+
+        internal string Id { get; }
+
+        internal string Path { get; }
 
         internal List<ServiceOffering> Services { get; } = [];
 
         internal Provider Build()
         {
-            var name = organization is { } o ? Text(o, "name") : null;
+            if (failure is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            }
+
             var category = attributes.FirstOrDefault(a => a.Code == HsdsAttributes.StakeholderCategory) is { } c && StakeholderCategories.Catalogue.TryGet(c.Value, out var known) ? known : options.DefaultCategory;
             var confidential = attributes.Any(a => a.Code == HsdsAttributes.Visibility && a.Value == "confidential");
-            var intake = (organization is { } org ? Array(org, "phones").Select(p => Text(p, "number")).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) ?? Text(org, "email") : null)
-                ?? Array(firstService, "phones").Select(p => Text(p, "number")).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n))
-                ?? Text(firstService, "email");
             var duties = attributes.Where(a => a.Code == HsdsAttributes.ReportingDuty && ReportingDuty.IsValidCode(a.Value)).Select(a => a.Value).ToList();
             if (Flag(HsdsAttributes.MandatoryReporter))
             {
@@ -546,7 +604,7 @@ public static class HsdsImporter
                 HasTraffickingTrainedStaff = Flag(HsdsAttributes.TraffickingTrainedStaff),
                 HasLicensedSocialWorkers = Flag(HsdsAttributes.LicensedSocialWorkers),
                 Visibility = confidential ? LocationVisibility.Confidential : LocationVisibility.Public,
-                Address = Address(firstService),
+                Address = address,
                 IntakeContact = intake,
             };
         }

@@ -42,6 +42,8 @@ public sealed class ConventionTests
         [typeof(CatalogueEntryJsonConverter<ServiceNeed>)] = new CatalogueEntryJsonConverter<ServiceNeed>(),
         [typeof(KebabCaseEnumJsonConverter<NeedHorizon>)] = new KebabCaseEnumJsonConverter<NeedHorizon>(),
         [typeof(CoalitionJsonContext)] = CoalitionJsonContext.Default,
+        [typeof(IProgress<Coalition.Domain.OpenReferral.HsdsImportProgress>)] = new Progress<Coalition.Domain.OpenReferral.HsdsImportProgress>(),
+        [typeof(Stream)] = Stream.Null,
         [typeof(Coalition.Domain.Planning.PlanBudget)] = Coalition.Domain.Planning.PlanBudget.Operations(10),
         [typeof(CaseFacts)] = CaseFacts.Empty.Establish(CaseFact.Force),
         [typeof(CaseFact[])] = new[] { CaseFact.Force },
