@@ -64,6 +64,25 @@ if (args is ["--allocation-check", ..])
     return;
 }
 
+if (args is ["--hsds-stream", var streamSizeText, ..])
+{
+    // Streams a national directory's HSDS export from a file (array and NDJSON): time against plain DTOs, and peak managed
+    // memory against the resulting network. Writes benchmarks/results/HsdsStreaming-memory.md with --write.
+    var streamSize = int.Parse(streamSizeText, System.Globalization.CultureInfo.InvariantCulture);
+    var lines = Coalition.Domain.Benchmarks.OpenReferral.HsdsStreamingWorkload.Measure(streamSize);
+    foreach (var line in lines)
+    {
+        Console.WriteLine(line);
+    }
+
+    if (args.Contains("--write"))
+    {
+        File.WriteAllLines(Path.Combine("benchmarks", "results", "HsdsStreaming-memory.md"), [$"# Streaming HSDS import (`dotnet run -c Release --project benchmarks/Coalition.Domain.Benchmarks -- --hsds-stream {streamSize} --write`)", "", .. lines.Select(l => "- " + l)]);
+    }
+
+    return;
+}
+
 if (args is ["--national", var countText, ..])
 {
     // Generates the national directory, compiles it, reports the compiled network's retained managed memory, times one

@@ -182,7 +182,70 @@ public static partial class HsdsImporter
     }
 
     /// <summary>Returns the path of the first object within <paramref name="element"/> that repeats a property, or <see langword="null"/>.</summary>
-    private static string? RepeatedProperty(JsonElement element, string path)
+    private static string? RepeatedProperty(JsonElement element, string path) =>
+        MayRepeatProperty(element) ? RepeatedPropertyPath(element, path) : null;
+
+    /// <summary>
+    /// A fast check without allocations: false only when no object within <paramref name="element"/> repeats a property.
+    /// Compares hashes of the raw UTF-8 names; a name with an escape, an object with more than 64 properties or a hash
+    /// collision answers true, and the exact check (<see cref="RepeatedPropertyPath"/>) decides.
+    /// </summary>
+    private static bool MayRepeatProperty(JsonElement element)
+    {
+#if NET9_0_OR_GREATER
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                Span<ulong> hashes = stackalloc ulong[64];
+                var count = 0;
+                foreach (var property in element.EnumerateObject())
+                {
+                    var name = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8PropertyName(property);
+                    if (count == hashes.Length || name.Contains((byte)'\\'))
+                    {
+                        return true;
+                    }
+
+                    var hash = 14695981039346656037UL;
+                    foreach (var b in name)
+                    {
+                        hash = (hash ^ b) * 1099511628211UL;
+                    }
+
+                    if (hashes[..count].Contains(hash))
+                    {
+                        return true;
+                    }
+
+                    hashes[count++] = hash;
+                    if (MayRepeatProperty(property.Value))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (MayRepeatProperty(item))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+#else
+        _ = element;
+        return true;
+#endif
+    }
+
+    /// <summary>The exact check: the path of the first object that repeats a property, comparing unescaped names.</summary>
+    private static string? RepeatedPropertyPath(JsonElement element, string path)
     {
         switch (element.ValueKind)
         {
@@ -196,7 +259,7 @@ public static partial class HsdsImporter
                         return path;
                     }
 
-                    if (RepeatedProperty(property.Value, $"{path}.{(property.Name.Length <= 40 ? property.Name : "…")}") is { } inner)
+                    if (RepeatedPropertyPath(property.Value, $"{path}.{(property.Name.Length <= 40 ? property.Name : "…")}") is { } inner)
                     {
                         return inner;
                     }
@@ -207,7 +270,7 @@ public static partial class HsdsImporter
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    if (RepeatedProperty(item, $"{path}[{index++}]") is { } inner)
+                    if (RepeatedPropertyPath(item, $"{path}[{index++}]") is { } inner)
                     {
                         return inner;
                     }
@@ -540,7 +603,6 @@ public static partial class HsdsImporter
         internal string? Code => LinkType == HsdsAttributes.LinkType ? TermCode : null;
     }
 
-    /// <summary>A provider being assembled from its services.</summary>
     /// <summary>
     /// An organization's provider, built at the end from its services. Everything it needs from the JSON is read when the
     /// first service arrives, so that no record's JSON is kept alive (a streamed import holds one record at a time). A
@@ -548,8 +610,13 @@ public static partial class HsdsImporter
     /// </summary>
     private sealed class ProviderDraft
     {
-        private readonly List<Attribute> attributes;
-        private readonly HsdsImportOptions options;
+        private readonly StakeholderCategory category;
+        private readonly bool confidential;
+        private readonly string[] duties;
+        private readonly bool lawEnforcement;
+        private readonly bool standardOfCare;
+        private readonly bool trained;
+        private readonly bool licensed;
         private readonly string? name;
         private readonly string? intake;
         private readonly string? address;
@@ -559,8 +626,20 @@ public static partial class HsdsImporter
         {
             Id = id;
             Path = path;
-            this.attributes = attributes;
-            this.options = options;
+            bool Flag(string code) => attributes.Any(a => a.Code == code && a.Value == "true");
+            category = attributes.FirstOrDefault(a => a.Code == HsdsAttributes.StakeholderCategory) is { } c && StakeholderCategories.Catalogue.TryGet(c.Value, out var known) ? known : options.DefaultCategory;
+            confidential = attributes.Any(a => a.Code == HsdsAttributes.Visibility && a.Value == "confidential");
+            var declared = attributes.Where(a => a.Code == HsdsAttributes.ReportingDuty && ReportingDuty.IsValidCode(a.Value)).Select(a => a.Value).ToList();
+            if (Flag(HsdsAttributes.MandatoryReporter))
+            {
+                declared.Add(ReportingDuties.ChildAbuseOrNeglect.Code);
+            }
+
+            duties = [.. declared];
+            lawEnforcement = Flag(HsdsAttributes.LawEnforcementAffiliated);
+            standardOfCare = Flag(HsdsAttributes.StandardOfCare);
+            trained = Flag(HsdsAttributes.TraffickingTrainedStaff);
+            licensed = Flag(HsdsAttributes.LicensedSocialWorkers);
             try
             {
                 name = organization is { } o ? Text(o, "name") : null;
@@ -588,28 +667,18 @@ public static partial class HsdsImporter
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
             }
 
-            var category = attributes.FirstOrDefault(a => a.Code == HsdsAttributes.StakeholderCategory) is { } c && StakeholderCategories.Catalogue.TryGet(c.Value, out var known) ? known : options.DefaultCategory;
-            var confidential = attributes.Any(a => a.Code == HsdsAttributes.Visibility && a.Value == "confidential");
-            var duties = attributes.Where(a => a.Code == HsdsAttributes.ReportingDuty && ReportingDuty.IsValidCode(a.Value)).Select(a => a.Value).ToList();
-            if (Flag(HsdsAttributes.MandatoryReporter))
-            {
-                duties.Add(ReportingDuties.ChildAbuseOrNeglect.Code);
-            }
-
             return new Provider(Id, string.IsNullOrWhiteSpace(name) ? Id : name, category, [.. Services])
             {
-                IsLawEnforcementAffiliated = Flag(HsdsAttributes.LawEnforcementAffiliated),
+                IsLawEnforcementAffiliated = lawEnforcement,
                 ReportingDuties = [.. duties],
-                AdheresToStandardOfCare = Flag(HsdsAttributes.StandardOfCare),
-                HasTraffickingTrainedStaff = Flag(HsdsAttributes.TraffickingTrainedStaff),
-                HasLicensedSocialWorkers = Flag(HsdsAttributes.LicensedSocialWorkers),
+                AdheresToStandardOfCare = standardOfCare,
+                HasTraffickingTrainedStaff = trained,
+                HasLicensedSocialWorkers = licensed,
                 Visibility = confidential ? LocationVisibility.Confidential : LocationVisibility.Public,
                 Address = address,
                 IntakeContact = intake,
             };
         }
-
-        private bool Flag(string code) => attributes.Any(a => a.Code == code && a.Value == "true");
 
         private static string? Address(JsonElement service)
         {
