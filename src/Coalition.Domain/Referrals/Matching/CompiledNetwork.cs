@@ -33,6 +33,7 @@ internal sealed class CompiledNetwork
         var dutyIds = dutyCodes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
         var offeringList = new List<(ServiceOffering Offering, int Provider)>();
         var providerIds = new Dictionary<string, int>(Providers.Length, StringComparer.Ordinal);
+        ProviderOfferingStart = new int[Providers.Length + 1];
         for (var p = 0; p < Providers.Length; p++)
         {
             var provider = Providers[p];
@@ -65,9 +66,11 @@ internal sealed class CompiledNetwork
                     ProviderNeeds[p] |= 1UL << NeedIds[need];
                 }
             }
+
+            ProviderOfferingStart[p + 1] = offeringList.Count;
         }
 
-        ProviderIds = providerIds.ToFrozenDictionary(StringComparer.Ordinal);
+        ProviderIds = providerIds;
         DutyCodes = [.. dutyCodes];
         DutyDefinitions = [.. dutyCodes.Select(policy.FindDuty)];
 
@@ -97,14 +100,12 @@ internal sealed class CompiledNetwork
         AreaIdsByCode = areas.Select((a, i) => (a, i)).ToFrozenDictionary(x => x.a, x => x.i, StringComparer.Ordinal);
         var zoneIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var zoneList = new List<DateTimeZone>();
-        var keys = new Dictionary<string, int>(count, StringComparer.Ordinal);
 
         for (var i = 0; i < count; i++)
         {
             var (offering, p) = offeringList[i];
             Offerings[i] = offering;
             OfferingProvider[i] = p;
-            keys[Key(Providers[p].Id, offering.Id)] = i;
             var eligibility = offering.Eligibility;
             var ages = eligibility.Ages;
             AgeMin[i] = ages.Minimum ?? decimal.MinValue;
@@ -144,7 +145,6 @@ internal sealed class CompiledNetwork
         }
 
         Zones = [.. zoneList];
-        OfferingIdsByKey = keys.ToFrozenDictionary(StringComparer.Ordinal);
         NeedIndex = BuildNeedIndex();
     }
 
@@ -178,7 +178,7 @@ internal sealed class CompiledNetwork
         Zones = source.Zones;
         LanguageIds = source.LanguageIds;
         AreaIdsByCode = source.AreaIdsByCode;
-        OfferingIdsByKey = source.OfferingIdsByKey;
+        ProviderOfferingStart = source.ProviderOfferingStart;
         NeedIndex = source.NeedIndex;
         Capacities = capacities;
     }
@@ -194,7 +194,11 @@ internal sealed class CompiledNetwork
     /// <summary>Bit i is set when the provider declares duty <see cref="DutyCodes"/>[i].</summary>
     internal ulong[] ProviderDuties { get; }
 
-    internal FrozenDictionary<string, int> ProviderIds { get; }
+    /// <summary>Provider indexes by id: a plain dictionary (a frozen one takes seconds to build for a national directory).</summary>
+    internal Dictionary<string, int> ProviderIds { get; }
+
+    /// <summary>The offerings of provider p are the indexes from <c>ProviderOfferingStart[p]</c> up to <c>ProviderOfferingStart[p + 1]</c>.</summary>
+    internal int[] ProviderOfferingStart { get; }
 
     /// <summary>The policy's duty codes (sorted), then the codes providers declare that the policy does not define.</summary>
     internal string[] DutyCodes { get; }
@@ -245,11 +249,26 @@ internal sealed class CompiledNetwork
 
     internal FrozenDictionary<string, int> AreaIdsByCode { get; }
 
-    internal FrozenDictionary<string, int> OfferingIdsByKey { get; }
-
     internal NeedLists[] NeedIndex { get; }
 
-    internal static string Key(string providerId, string offeringId) => providerId + "\u001f" + offeringId;
+    /// <summary>Finds an offering's index by provider and offering id, without a dictionary of a million composite keys.</summary>
+    internal bool TryGetOffering(string providerId, string offeringId, out int index)
+    {
+        if (ProviderIds.TryGetValue(providerId, out var provider))
+        {
+            for (var i = ProviderOfferingStart[provider]; i < ProviderOfferingStart[provider + 1]; i++)
+            {
+                if (string.Equals(Offerings[i].Id, offeringId, StringComparison.Ordinal))
+                {
+                    index = i;
+                    return true;
+                }
+            }
+        }
+
+        index = -1;
+        return false;
+    }
 
     /// <summary>Returns an overlay with other capacities, sharing everything else.</summary>
     internal CompiledNetwork WithCapacities(Capacity[] capacities) => new(this, capacities);

@@ -74,7 +74,7 @@ public sealed class ReferralMatcher
                 throw new ArgumentException("The capacity updates contain a null.", nameof(updates));
             }
 
-            if (!compiled.OfferingIdsByKey.TryGetValue(CompiledNetwork.Key(update.ProviderId, update.OfferingId), out var index))
+            if (!compiled.TryGetOffering(update.ProviderId, update.OfferingId, out var index))
             {
                 throw new ArgumentException($"No offering {Preconditions.Quote(update.OfferingId)} of provider {Preconditions.Quote(update.ProviderId)} is in the network.", nameof(updates));
             }
@@ -95,7 +95,7 @@ public sealed class ReferralMatcher
     {
         ArgumentNullException.ThrowIfNull(providerId);
         ArgumentNullException.ThrowIfNull(offeringId);
-        return compiled.OfferingIdsByKey.TryGetValue(CompiledNetwork.Key(providerId, offeringId), out var index)
+        return compiled.TryGetOffering(providerId, offeringId, out var index)
             ? compiled.Capacities[index]
             : throw new ArgumentException($"No offering {Preconditions.Quote(offeringId)} of provider {Preconditions.Quote(providerId)} is in the network.", nameof(offeringId));
     }
@@ -182,7 +182,7 @@ public sealed class ReferralMatcher
     /// <summary>Evaluates one offering with the compiled rules and reports it as the readable rules would (<see cref="ReferralRules.Assess"/>); for tests.</summary>
     internal CandidateAssessment AssessCompiled(ClientProfile client, Instant at, int needIndex, string providerId, string offeringId)
     {
-        var offering = compiled.OfferingIdsByKey[CompiledNetwork.Key(providerId, offeringId)];
+        var offering = compiled.TryGetOffering(providerId, offeringId, out var found) ? found : throw new KeyNotFoundException("No such offering.");
         var clientNeed = client.Needs[needIndex];
         var context = new MatchContext(compiled, Policy, client, at);
         try
