@@ -27,14 +27,23 @@ internal static class CompiledRules
     internal const uint ConfirmReasons = ReasonConfirmAge | ReasonConfirmGender | ReasonConfirmArea | ReasonConfirmPopulation;
 
     /// <summary>Evaluates every rule for one offering and one need of the client.</summary>
-    internal static Evaluation Evaluate(CompiledNetwork network, ref MatchContext context, int offering, int needId, ClientNeed clientNeed)
+    /// <param name="network">The compiled network.</param>
+    /// <param name="context">The client's match context.</param>
+    /// <param name="offering">The offering's index.</param>
+    /// <param name="needId">The need's compiled id.</param>
+    /// <param name="clientNeed">The client's need.</param>
+    /// <param name="fromAreaList">True when the offering comes from the need's list for the client's own area (or its
+    /// "anywhere" list), which already guarantees the area rule: the check, a reference per offering, is skipped.</param>
+    internal static Evaluation Evaluate(CompiledNetwork network, ref MatchContext context, int offering, int needId, ClientNeed clientNeed, bool fromAreaList = false)
     {
         var client = context.Client;
         var policy = context.Policy;
         var weights = policy.Weights;
-        var provider = network.OfferingProvider[offering];
-        var flags = network.ProviderFlags[provider];
-        var category = network.ProviderCategory[provider];
+        ref readonly var hot = ref network.Hot[offering];
+        var provider = hot.Provider;
+        ref readonly var hotProvider = ref network.HotProviders[provider];
+        var flags = hotProvider.Flags;
+        var category = hotProvider.Category;
         var failed = 0;
         uint reasons = 0;
         var score = 0.0;
@@ -42,30 +51,30 @@ internal static class CompiledRules
         // Eligibility: age (whole-year maximum), gender, populations (three-valued), forms of trafficking.
         if (context.Age is { } age)
         {
-            if (age < network.AgeMin[offering] || (network.AgeLimitInclusive[offering] ? age > network.AgeLimit[offering] : age >= network.AgeLimit[offering]))
+            if (age < hot.AgeMin || ((hot.Flags & HotOffering.FlagAgeLimitInclusive) != 0 ? age > hot.AgeLimit : age >= hot.AgeLimit))
             {
                 failed |= 1 << RuleAge;
             }
         }
-        else if (network.AgeRestricted[offering])
+        else if ((hot.Flags & HotOffering.FlagAgeRestricted) != 0)
         {
             reasons |= ReasonConfirmAge;
         }
 
         if (context.Gender != 0)
         {
-            if ((network.Genders[offering] & context.Gender) == 0)
+            if ((hot.Genders & context.Gender) == 0)
             {
                 failed |= 1 << RuleGender;
             }
         }
-        else if (network.Genders[offering] != (byte)Genders.Any)
+        else if (hot.Genders != (byte)Genders.Any)
         {
             reasons |= ReasonConfirmGender;
         }
 
-        var required = network.RequiredPopulations[offering];
-        var excluded = network.ExcludedPopulations[offering];
+        var required = hot.RequiredPopulations;
+        var excluded = hot.ExcludedPopulations;
         if ((required & ~(context.KnownPopulations | context.UnknownPopulations)) != 0 || (excluded & context.KnownPopulations) != 0)
         {
             failed |= 1 << RulePopulation;
@@ -75,17 +84,17 @@ internal static class CompiledRules
             reasons |= ReasonConfirmPopulation;
         }
 
-        if (client.TraffickingTypes != TraffickingTypes.None && (network.TraffickingTypes[offering] & (byte)client.TraffickingTypes) == 0)
+        if (client.TraffickingTypes != TraffickingTypes.None && (hot.TraffickingTypes & (byte)client.TraffickingTypes) == 0)
         {
             failed |= 1 << RuleType;
         }
 
         if (!client.Languages.IsEmpty)
         {
-            var direct = false;
             var words = context.LanguageWords;
+            var direct = (hot.FirstLanguageWord & words[0]) != 0;
             var start = offering * network.WordsPerOffering;
-            for (var w = 0; w < network.WordsPerOffering; w++)
+            for (var w = 1; w < network.WordsPerOffering; w++)
             {
                 direct |= (network.LanguageWords[start + w] & words[w]) != 0;
             }
@@ -95,7 +104,7 @@ internal static class CompiledRules
                 reasons |= ReasonDirect;
                 score += weights.DirectLanguage;
             }
-            else if (network.Interpretation[offering] && policy.AllowInterpretation)
+            else if ((hot.Flags & HotOffering.FlagInterpretation) != 0 && policy.AllowInterpretation)
             {
                 reasons |= ReasonInterpretation;
             }
@@ -107,12 +116,12 @@ internal static class CompiledRules
 
         if (client.Area is not null)
         {
-            if (!network.Anywhere[offering] && (context.AreaId < 0 || Array.BinarySearch(network.AreaIds[offering], context.AreaId) < 0))
+            if (!fromAreaList && (hot.Flags & HotOffering.FlagAnywhere) == 0 && (context.AreaId < 0 || Array.BinarySearch(network.AreaIds[offering], context.AreaId) < 0))
             {
                 failed |= 1 << RuleArea;
             }
         }
-        else if (!network.Anywhere[offering])
+        else if ((hot.Flags & HotOffering.FlagAnywhere) == 0)
         {
             reasons |= ReasonConfirmArea;
         }
@@ -128,7 +137,7 @@ internal static class CompiledRules
             failed |= 1 << RuleConsentSharing;
         }
 
-        var notices = network.ProviderDuties[provider] & context.ApplicableDuties;
+        var notices = hotProvider.Duties & context.ApplicableDuties;
         if (notices != 0 && client.Consent.AvoidsReportingDuties)
         {
             failed |= 1 << RuleDutyChoice;
@@ -140,8 +149,7 @@ internal static class CompiledRules
             failed |= 1 << RuleClientChoice;
         }
 
-        var capacity = network.Capacities[offering];
-        switch (capacity.Status)
+        switch (network.CapacityStatuses[offering])
         {
             case CapacityStatus.NoCapacity:
                 failed |= 1 << RuleCapacity;
@@ -152,7 +160,8 @@ internal static class CompiledRules
                 break;
             case CapacityStatus.Available:
                 reasons |= ReasonCapacity;
-                score += weights.RemainingCapacity * (capacity.FreeShare ?? 0.5);
+                var share = network.FreeShares[offering];
+                score += weights.RemainingCapacity * (double.IsNaN(share) ? 0.5 : share);
                 break;
             default:
                 reasons |= ReasonCapacityUnknown;
@@ -251,13 +260,13 @@ internal static class CompiledRules
             score += weights.OpenNow;
         }
 
-        if (network.CulturallySpecific[offering] && (context.KnownPopulations & (byte)Populations.ForeignNational) != 0)
+        if ((hot.Flags & HotOffering.FlagCulturallySpecific) != 0 && (context.KnownPopulations & (byte)Populations.ForeignNational) != 0)
         {
             reasons |= ReasonCultural;
             score += weights.CulturallySpecific;
         }
 
-        var others = BitOperations.PopCount(network.ProviderNeeds[provider] & context.NeedMask & ~(1UL << needId));
+        var others = BitOperations.PopCount(hotProvider.Needs & context.NeedMask & ~(1UL << needId));
         if (others > 0)
         {
             reasons |= ReasonOtherNeeds;

@@ -161,9 +161,10 @@ public sealed class ReferralMatcher
                 var needId = CompiledNetwork.NeedIds[clientNeed.Need];
                 var list = result[n] = [];
                 var (first, second) = ListsToScan(ref context, compiled.NeedIndex[needId]);
+                var fromAreaList = client.Area is not null;
                 foreach (var offering in first.Concat(second))
                 {
-                    var evaluation = CompiledRules.Evaluate(compiled, ref context, offering, needId, clientNeed);
+                    var evaluation = CompiledRules.Evaluate(compiled, ref context, offering, needId, clientNeed, fromAreaList);
                     if (evaluation.Failed == 0)
                     {
                         list.Add((offering, evaluation.Score, evaluation.Tier));
@@ -306,9 +307,10 @@ public sealed class ReferralMatcher
         ref int emergencyFilled,
         Span<int> counts)
     {
+        var fromAreaList = context.Client.Area is not null;
         foreach (var offering in offerings)
         {
-            var evaluation = CompiledRules.Evaluate(compiled, ref context, offering, needId, clientNeed);
+            var evaluation = CompiledRules.Evaluate(compiled, ref context, offering, needId, clientNeed, fromAreaList);
             var slot = new CandidateSlots.Slot(offering, compiled.OfferingProvider[offering], evaluation);
             if (evaluation.Failed == 0)
             {
