@@ -141,7 +141,7 @@ if (args is ["--national", var countText, ..])
     {
         $"National directory: {national.Providers.Sum(p => p.Services.Length):N0} offerings, {national.Providers.Length:N0} providers (generated in {generated.TotalSeconds:0.0} s).",
         $"Compile: {compileTime.TotalSeconds:0.00} s; compiled network retains {(after - before) / 1048576.0:N0} MB of managed memory (GC.GetTotalMemory after a full collection, network excluded).",
-        $"Match (8 needs, one county, after 2 s of warm-up, mean of 100): {matchTime.TotalMilliseconds:0.000} ms; candidates per need: {string.Join(", ", match.Needs.Select(n => n.Candidates.Length))}.",
+        $"Match (8 needs, one county, after 2 s of warm-up, mean of 100): {matchTime.TotalMilliseconds:0.000} ms; candidates per need: {string.Join(", ", match.Needs.Select(n => n.Candidates.Length))}; emergency options per need: {string.Join(", ", match.Needs.Select(n => n.EmergencyOptions.Length))}; {AllocatedPerMatch(compiledNational):N0} bytes allocated per match.",
         $"Needs assessment (all 3,000 counties in scope): {assessTime.TotalSeconds:0.00} s; {report.Gaps.Length} gaps.",
     };
     foreach (var line in lines)
@@ -159,3 +159,14 @@ if (args is ["--national", var countText, ..])
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+
+static long AllocatedPerMatch(ReferralMatcher matcher)
+{
+    var before = GC.GetAllocatedBytesForCurrentThread();
+    for (var i = 0; i < 100; i++)
+    {
+        _ = matcher.Match(NationalDirectory.Client, NetworkGenerator.At);
+    }
+
+    return (GC.GetAllocatedBytesForCurrentThread() - before) / 100;
+}

@@ -89,4 +89,28 @@ public sealed class NetworkNeedsAssessmentTests
         Assert.Equal("weekStarting", Assert.Throws<ArgumentException>(() => new NetworkAssessmentScope([], "UTC", new LocalDate(2026, 11, 17))).ParamName);
         Assert.Equal("timeZoneId", Assert.Throws<ArgumentException>(() => new NetworkAssessmentScope([], "Nowhere/City", new LocalDate(2026, 11, 16))).ParamName);
     }
+
+    [Fact]
+    public void A_national_scope_names_ten_uncovered_areas_and_counts_the_rest()
+    {
+        // Issue 12: a scope of 3,000 counties with one covered made the description 37,818 characters long, and it threw.
+        var counties = Enumerable.Range(0, 3_000).Select(i => $"county-{i:D4}").ToArray();
+        var scope = new NetworkAssessmentScope([.. counties], "America/Chicago", new LocalDate(2026, 11, 16));
+        var network = new ReferralNetwork([new Provider("p", "Example", Coalition.Domain.Stakeholders.StakeholderCategories.FaithBased, [new ServiceOffering("s", [ServiceNeeds.Food]) { Area = ServiceArea.Of("county-0000") }])]);
+        var report = NetworkNeedsAssessment.Assess(network, scope);
+        var gap = report.Gaps.Single(g => g.Need == ServiceNeeds.Food && g.Kind == GapKind.AreasUncovered);
+        Assert.Equal("No provider in county-0001, county-0002, county-0003, county-0004, county-0005, county-0006, county-0007, county-0008, county-0009, county-0010 and 2989 more.", gap.Description);
+        Assert.Equal(2_999, report.Needs.Single(n => n.Need == ServiceNeeds.Food).UncoveredAreas.Length);
+    }
+
+    [Fact]
+    public void A_need_offered_by_more_than_a_hundred_thousand_providers_is_assessed()
+    {
+        // Issue 12: coverage lists were capped at 100,000 provider ids, so a national assessment threw.
+        var offering = new ServiceOffering("s", [ServiceNeeds.Food]);
+        var network = new ReferralNetwork([.. Enumerable.Range(0, 100_001).Select(i => new Provider($"p{i:D6}", "Example", Coalition.Domain.Stakeholders.StakeholderCategories.FaithBased, [offering]))]);
+        var coverage = NetworkNeedsAssessment.Assess(network, Scope).Needs.Single(n => n.Need == ServiceNeeds.Food);
+        Assert.Equal(100_001, coverage.ProviderIds.Length);
+        Assert.Equal(100_001, coverage.Offerings);
+    }
 }

@@ -14,6 +14,9 @@ public static class NetworkNeedsAssessment
 {
     private const int HoursPerWeek = 168;
 
+    /// <summary>The most uncovered areas a gap's description names.</summary>
+    private const int MaxAreasNamed = 10;
+
     /// <summary>Assesses a network.</summary>
     /// <param name="network">The referral network.</param>
     /// <param name="scope">The coalition's areas, time zone and week.</param>
@@ -124,7 +127,7 @@ public static class NetworkNeedsAssessment
 
         if (!c.UncoveredAreas.IsEmpty && !scope.Areas.IsEmpty)
         {
-            yield return Gap(GapKind.AreasUncovered, 40.0 * c.UncoveredAreas.Length / scope.Areas.Length, $"No provider in {string.Join(", ", c.UncoveredAreas)}.");
+            yield return Gap(GapKind.AreasUncovered, 40.0 * c.UncoveredAreas.Length / scope.Areas.Length, $"No provider in {AreaList(c.UncoveredAreas)}.");
         }
 
         if (c.ProviderIds.Length < 2)
@@ -139,6 +142,15 @@ public static class NetworkNeedsAssessment
     }
 
     /// <summary>168 bits, one per hour of the week.</summary>
+    /// <summary>
+    /// The first areas by name and how many more: a statewide or national scope can leave thousands uncovered, and the
+    /// full list is in <see cref="NeedCoverage.UncoveredAreas"/>.
+    /// </summary>
+    private static string AreaList(ImmutableArray<string> areas) =>
+        areas.Length <= MaxAreasNamed
+            ? string.Join(", ", areas)
+            : FormattableString.Invariant($"{string.Join(", ", areas.Take(MaxAreasNamed))} and {areas.Length - MaxAreasNamed} more");
+
     private readonly record struct UInt192(ulong A, ulong B, ulong C)
     {
         internal UInt192 With(int hour) => hour switch
