@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Coalition.Domain.OpenReferral;
 
@@ -58,23 +57,133 @@ public static partial class HsdsImporter
         return session.Finish();
     }
 
+    /// <summary>
+    /// Reads a top-level array one element at a time: a reader over a growing buffer finds each element's extent
+    /// (<see cref="Utf8JsonReader.TrySkip"/>), and only that element is parsed. An element larger than
+    /// <see cref="MaxRecordBytes"/> ends the import with a <see cref="JsonException"/>: it cannot be skipped without reading it.
+    /// </summary>
     private static async Task ReadArrayAsync(CountingStream stream, ImportSession session, IProgress<HsdsImportProgress>? progress, CancellationToken cancellationToken)
     {
-        try
+        var buffer = new byte[64 * 1024];
+        int start = 0, end = 0;
+        var final = false;
+        var state = new JsonReaderState(new JsonReaderOptions { MaxDepth = 64 });
+        var opened = false;
+        var closed = false;
+        while (!closed)
         {
-            await foreach (var service in JsonSerializer.DeserializeAsyncEnumerable(stream, HsdsStreamContext.Default.JsonElement, cancellationToken).ConfigureAwait(false))
+            var progressed = false;
+            try
             {
-                session.Add(service, null, $"[{session.Read}]");
-                if (session.Read % ProgressInterval == 0)
-                {
-                    progress?.Report(new HsdsImportProgress(session.Read, stream.Position));
-                }
+                progressed = Step(buffer.AsSpan(start, end - start), final, ref state, ref opened, ref closed, ref start, session, progress, stream.Position);
             }
+            catch (JsonException e)
+            {
+                var what = e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase) ? "nests deeper than 64 levels" : "is not valid JSON";
+                throw new JsonException($"The HSDS stream {what} (after record {session.Read}); the text at fault is not shown.", null, null, null);
+            }
+
+            if (closed || progressed)
+            {
+                continue;
+            }
+
+            if (final)
+            {
+                throw new JsonException($"The HSDS stream ends inside its array (after record {session.Read}).");
+            }
+
+            // Not enough data for the next element: make room (growing up to the record limit) and read more.
+            if (start > 0)
+            {
+                Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+                end -= start;
+                start = 0;
+            }
+            else if (end == buffer.Length)
+            {
+                if (buffer.Length >= MaxRecordBytes + 1024)
+                {
+                    throw new JsonException($"Record {session.Read} of the HSDS array is larger than {MaxRecordBytes} bytes.");
+                }
+
+                System.Array.Resize(ref buffer, Math.Min(MaxRecordBytes + 1024, buffer.Length * 2));
+            }
+
+            var read = await stream.ReadAsync(buffer.AsMemory(end), cancellationToken).ConfigureAwait(false);
+            end += read;
+            final = read == 0;
         }
-        catch (JsonException e)
+
+        // Nothing but whitespace may follow the array.
+        var trailing = new byte[1];
+        while (true)
         {
-            var what = e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase) ? "nests deeper than 64 levels" : "is not valid JSON";
-            throw new JsonException($"The HSDS stream {what} (after record {session.Read}, line {(e.LineNumber ?? 0) + 1}, byte {e.BytePositionInLine ?? 0}); the text at fault is not shown.", null, e.LineNumber, e.BytePositionInLine);
+            while (start < end)
+            {
+                if (buffer[start] is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+                {
+                    throw new JsonException($"The HSDS stream has content after its array (after record {session.Read}); the text at fault is not shown.");
+                }
+
+                start++;
+            }
+
+            if (await stream.ReadAsync(trailing, cancellationToken).ConfigureAwait(false) == 0)
+            {
+                return;
+            }
+
+            (buffer, start, end) = (trailing, 0, 1);
+        }
+    }
+
+    /// <summary>Reads as many whole elements as the buffer holds; false when it needs more data.</summary>
+    private static bool Step(ReadOnlySpan<byte> data, bool final, ref JsonReaderState state, ref bool opened, ref bool closed, ref int start, ImportSession session, IProgress<HsdsImportProgress>? progress, long position)
+    {
+        var any = false;
+        while (true)
+        {
+            var reader = new Utf8JsonReader(data, final, state);
+            if (!reader.Read())
+            {
+                return any;
+            }
+
+            if (!opened)
+            {
+                if (reader.TokenType != JsonTokenType.StartArray)
+                {
+                    throw new JsonException("Expected an array.");
+                }
+
+                opened = true;
+            }
+            else if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                closed = true;
+            }
+            else
+            {
+                var tokenStart = (int)reader.TokenStartIndex;
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip())
+                {
+                    return any;
+                }
+
+                var element = data[tokenStart..(int)reader.BytesConsumed];
+                ReadRecord(element, session, progress, position, unreadable: false);
+            }
+
+            var consumed = (int)reader.BytesConsumed;
+            state = reader.CurrentState;
+            data = data[consumed..];
+            start += consumed;
+            any = true;
+            if (closed)
+            {
+                return true;
+            }
         }
     }
 
@@ -94,7 +203,7 @@ public static partial class HsdsImporter
                 }
                 else
                 {
-                    ReadLine(buffer.AsSpan(start, newline - start), session, progress, stream.Position);
+                    ReadRecord(buffer.AsSpan(start, newline - start), session, progress, stream.Position, unreadable: true);
                 }
 
                 start = newline + 1;
@@ -131,7 +240,7 @@ public static partial class HsdsImporter
             {
                 if (!skipping && end > start)
                 {
-                    ReadLine(buffer.AsSpan(start, end - start), session, progress, stream.Position);
+                    ReadRecord(buffer.AsSpan(start, end - start), session, progress, stream.Position, unreadable: true);
                 }
 
                 return;
@@ -141,7 +250,8 @@ public static partial class HsdsImporter
         }
     }
 
-    private static void ReadLine(ReadOnlySpan<byte> line, ImportSession session, IProgress<HsdsImportProgress>? progress, long position)
+    /// <summary>Parses and imports one record. A line of NDJSON that is not JSON is a reported record (<paramref name="unreadable"/>); in an array the reader has already checked the syntax.</summary>
+    private static void ReadRecord(ReadOnlySpan<byte> line, ImportSession session, IProgress<HsdsImportProgress>? progress, long position, bool unreadable)
     {
         line = line.Trim(" \t\r"u8);
         if (line.IsEmpty)
@@ -155,7 +265,7 @@ public static partial class HsdsImporter
         {
             document = JsonDocument.Parse(line.ToArray(), new JsonDocumentOptions { MaxDepth = 64 });
         }
-        catch (JsonException e)
+        catch (JsonException e) when (unreadable)
         {
             var what = e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase) ? "nests deeper than 64 levels" : "is not valid JSON";
             session.AddUnreadable(path, $"The line {what} (byte {e.BytePositionInLine ?? 0}); the text at fault is not shown.");
@@ -276,8 +386,3 @@ public static partial class HsdsImporter
 /// <param name="Records">The records read so far, including those reported as issues.</param>
 /// <param name="Bytes">The bytes read so far.</param>
 public sealed record HsdsImportProgress(long Records, long Bytes);
-
-/// <summary>Source-generated metadata for reading a stream of HSDS records (AOT-safe).</summary>
-[JsonSerializable(typeof(JsonElement))]
-[JsonSourceGenerationOptions(MaxDepth = 64)]
-internal sealed partial class HsdsStreamContext : JsonSerializerContext;

@@ -96,6 +96,8 @@ public sealed class HsdsStreamingTests
         Assert.DoesNotContain("1990", ex.Message, StringComparison.Ordinal);
         await Assert.ThrowsAsync<JsonException>(() => Stream("1990-01-01", Options));
         Assert.Equal(0, (await Stream(" \n ", Options)).ServicesRead);
+        await Assert.ThrowsAsync<JsonException>(() => Stream("[{\"id\": \"a\"}] trailing", Options));
+        await Assert.ThrowsAsync<JsonException>(() => Stream("[{\"id\": \"a\"}, ", Options));
         var deep = "[" + new string('[', 100) + new string(']', 100) + "]";
         Assert.Contains("deeper than 64", (await Assert.ThrowsAsync<JsonException>(() => Stream(deep, Options))).Message, StringComparison.Ordinal);
     }
@@ -111,6 +113,18 @@ public sealed class HsdsStreamingTests
         Assert.Equal([HsdsImporter.ProgressInterval, HsdsImporter.ProgressInterval * 2, count], reports.Select(r => r.Records));
         Assert.Equal(Encoding.UTF8.GetByteCount(text), reports[^1].Bytes);
         Assert.Equal(count, result.ServicesRead);
+    }
+
+    [Fact]
+    public async Task Array_elements_split_across_reads_are_reassembled()
+    {
+        var records = Records(File.ReadAllText(Path.Combine(Folder, "service_list.json")));
+        var array = "[" + string.Join(" ,\n ", Enumerable.Range(0, 200).Select(i => records[i % records.Count].Replace("\"id\":\"", $"\"id\":\"r{i}-", StringComparison.Ordinal))) + "]  \n";
+        var expected = HsdsImporter.Import(array, Options);
+        using var trickle = new TrickleStream(Encoding.UTF8.GetBytes(array), 7);
+        var actual = await HsdsImporter.ImportAsync(trickle, Options);
+        AssertSame(expected, actual);
+        Assert.Equal(200, actual.ServicesRead);
     }
 
     [Fact]
@@ -134,6 +148,17 @@ public sealed class HsdsStreamingTests
         // Checked at the call, before any task exists.
         Assert.Equal("utf8Json", Assert.Throws<ArgumentNullException>(() => { _ = HsdsImporter.ImportAsync(null!, Options); }).ParamName);
         Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => { _ = HsdsImporter.ImportAsync(System.IO.Stream.Null, null!); }).ParamName);
+    }
+
+    /// <summary>Returns at most a few bytes per read, so that records straddle every buffer boundary.</summary>
+    private sealed class TrickleStream(byte[] data, int chunk) : MemoryStream(data)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, chunk));
+
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, chunk)]);
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            base.ReadAsync(buffer[..Math.Min(buffer.Length, chunk)], cancellationToken);
     }
 
     private sealed class SynchronousProgress(List<HsdsImportProgress> reports) : IProgress<HsdsImportProgress>
