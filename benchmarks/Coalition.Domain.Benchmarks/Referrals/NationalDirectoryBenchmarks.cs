@@ -46,23 +46,7 @@ public class NationalNeedsAssessmentBenchmarks
     public void Setup() => network = NationalDirectory.Generate(1_000_000);
 
     [Benchmark(Baseline = true, Description = "Naive LINQ per need, every hour and county")]
-    public List<(int Providers, int OpenHours, int UncoveredAreas)> Naive()
-    {
-        var hourInstants = Enumerable.Range(0, 168)
-            .Select(h => Scope.WeekStarting.AtMidnight().PlusHours(h).PlusMinutes(30).InZoneLeniently(DateTimeZoneProviders.Tzdb[Scope.TimeZoneId]).ToInstant())
-            .ToArray();
-        var results = new List<(int, int, int)>();
-        foreach (var need in ServiceNeeds.Catalogue)
-        {
-            var serving = network.Providers.SelectMany(p => p.Services.Where(s => s.Serves(need)).Select(s => (p, s))).ToList();
-            var providers = serving.Select(x => x.p.Id).Distinct().Count();
-            var openHours = hourInstants.Count(h => serving.Any(x => x.s.Schedule?.StateAt(h) == OpenState.Open));
-            var uncovered = serving.Any(x => x.s.Area.IsAnywhere) ? 0 : Scope.Areas.Count(a => !serving.Any(x => x.s.Area.Covers(a)));
-            results.Add((providers, openHours, uncovered));
-        }
-
-        return results;
-    }
+    public List<(int Providers, int OpenHours, int UncoveredAreas)> Naive() => NaiveNeedsAssessment.Run(network, Scope);
 
     [Benchmark(Description = "NetworkNeedsAssessment.Assess")]
     public NetworkNeedsReport Assess() => NetworkNeedsAssessment.Assess(network, Scope);
