@@ -48,7 +48,7 @@ public static class HsdsStreamingWorkload
     }
 
     /// <summary>Writes the export in chunks of 20,000 providers (a national export is larger than one .NET string).</summary>
-    private static void Write(int offerings, string arrayPath, string linesPath)
+    public static void Write(int offerings, string arrayPath, string linesPath)
     {
         var providers = NationalDirectory.Generate(offerings).Providers;
         using var array = new StreamWriter(arrayPath);
