@@ -87,6 +87,7 @@ internal static class EntryPoints
         Json("screening-result", Context.ScreeningResult, Seeds(Gen.SubListOf(Indicators.Catalogue.Entries.AsEnumerable()).Select(Screener.Screen), Context.ScreeningResult), UseScreening),
         Json("coalition-report", Context.CoalitionReport, Seeds(CoalitionGenerators.Profiles.Select(p => CoalitionReport.Create(p, SampleNetwork.Value, Scope)), Context.CoalitionReport), UseCoalitionReport),
         new EntryPoint("hsds-import", Seeds(ReferralGenerators.Networks, n => System.Text.Encoding.UTF8.GetBytes(HsdsExporter.Export(n))), ReadHsds, UseHsds),
+        new EntryPoint("hsds-stream", Seeds(ReferralGenerators.Networks, n => System.Text.Encoding.UTF8.GetBytes(HsdsExporter.Export(n))), ReadHsdsStream, UseHsds),
     ];
 
     private static EntryPoint Json<T>(string name, JsonTypeInfo<T> info, Gen<byte[]> seeds, Action<T> use, params string[] sensitive)
@@ -282,6 +283,51 @@ internal static class EntryPoints
             // The importer's contract is narrower: only a JsonException, for a document that is not JSON as a whole.
             throw new InvalidOperationException($"HsdsImporter threw {e.GetType().Name}, outside its contract: {e.Message}", e);
         }
+    }
+
+    /// <summary>
+    /// The streaming import: the same contract as the document import, and, for a document that is an array the document
+    /// import accepts, the same result issue for issue, unless a record is larger than
+    /// <see cref="HsdsImporter.MaxRecordBytes"/>: the stream holds one record at a time, so it rejects such an array
+    /// (documented) where the document import, which holds everything, reads it.
+    /// </summary>
+    private static HsdsImportResult ReadHsdsStream(byte[] bytes)
+    {
+        HsdsImportResult? document = null;
+        if (System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith('['))
+        {
+            try
+            {
+                document = HsdsImporter.Import(bytes, HsdsOptions);
+            }
+            catch (JsonException)
+            {
+                // Rejected as a whole; the stream may reject it too, or read the records before the fault.
+            }
+        }
+
+        HsdsImportResult streamed;
+        try
+        {
+            using var stream = new MemoryStream(bytes);
+            streamed = HsdsImporter.ImportAsync(stream, HsdsOptions).GetAwaiter().GetResult();
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidOperationException($"HsdsImporter.ImportAsync threw {e.GetType().Name}, outside its contract: {e.Message}", e);
+        }
+        catch (JsonException e) when (document is not null && bytes.Length <= HsdsImporter.MaxRecordBytes)
+        {
+            throw new InvalidOperationException("The stream rejected an array that the document import accepts.", e);
+        }
+
+        if (document is not null && bytes.Length <= HsdsImporter.MaxRecordBytes)
+        {
+            Assert.Equal(document.Network, streamed.Network);
+            Assert.Equal(document.Issues.ToList(), streamed.Issues.ToList());
+        }
+
+        return streamed;
     }
 
     private static void UseHsds(object value)
