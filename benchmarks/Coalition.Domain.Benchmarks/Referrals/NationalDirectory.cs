@@ -27,11 +27,25 @@ public static class NationalDirectory
 
     private static readonly Dictionary<ServiceNeed, double> Weights = new()
     {
-        [ServiceNeeds.Food] = 14, [ServiceNeeds.CaseManagement] = 12, [ServiceNeeds.Clothing] = 7, [ServiceNeeds.HousingEmergency] = 5,
-        [ServiceNeeds.HousingTransitional] = 3, [ServiceNeeds.HousingPermanent] = 3, [ServiceNeeds.MedicalCare] = 6, [ServiceNeeds.MentalHealthCare] = 6,
-        [ServiceNeeds.SubstanceAbuseServices] = 4, [ServiceNeeds.Transportation] = 4, [ServiceNeeds.PublicBenefits] = 5, [ServiceNeeds.Employment] = 4,
-        [ServiceNeeds.EslClasses] = 2, [ServiceNeeds.LegalRepresentationImmigration] = 0.8, [ServiceNeeds.SafetyPlanning] = 1.5, [ServiceNeeds.CrisisIntervention] = 2,
-        [ServiceNeeds.MedicalCareEmergency] = 1, [ServiceNeeds.SexualAssaultForensicExam] = 0.15, [ServiceNeeds.RepatriationAssistance] = 0.05,
+        [ServiceNeeds.Food] = 14,
+        [ServiceNeeds.CaseManagement] = 12,
+        [ServiceNeeds.Clothing] = 7,
+        [ServiceNeeds.HousingEmergency] = 5,
+        [ServiceNeeds.HousingTransitional] = 3,
+        [ServiceNeeds.HousingPermanent] = 3,
+        [ServiceNeeds.MedicalCare] = 6,
+        [ServiceNeeds.MentalHealthCare] = 6,
+        [ServiceNeeds.SubstanceAbuseServices] = 4,
+        [ServiceNeeds.Transportation] = 4,
+        [ServiceNeeds.PublicBenefits] = 5,
+        [ServiceNeeds.Employment] = 4,
+        [ServiceNeeds.EslClasses] = 2,
+        [ServiceNeeds.LegalRepresentationImmigration] = 0.8,
+        [ServiceNeeds.SafetyPlanning] = 1.5,
+        [ServiceNeeds.CrisisIntervention] = 2,
+        [ServiceNeeds.MedicalCareEmergency] = 1,
+        [ServiceNeeds.SexualAssaultForensicExam] = 0.15,
+        [ServiceNeeds.RepatriationAssistance] = 0.05,
     };
 
     private static readonly string[] RareLanguages = ["vi", "zh", "ar", "ht", "fr", "ko", "tl", "ru", "pt", "so"];

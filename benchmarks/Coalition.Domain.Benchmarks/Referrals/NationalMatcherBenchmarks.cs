@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Coalition.Domain.Referrals.Matching;
-using Coalition.Domain.Referrals.Network;
 
 namespace Coalition.Domain.Benchmarks.Referrals;
 

@@ -42,7 +42,7 @@ public sealed class PlanBudget
 
     /// <summary>Creates a budget of time, measured on <paramref name="clock"/>.</summary>
     /// <param name="maxTime">The longest time: positive and at most one day.</param>
-    /// <param name="clock">The clock to read (for example <c>SystemClock.Instance</c>, passed explicitly).</param>
+    /// <param name="clock">The clock to read; the caller chooses it (a real clock in production, a fake one in tests).</param>
     /// <returns>The budget.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxTime"/> is not positive or longer than a day.</exception>
