@@ -25,10 +25,7 @@ internal sealed class CompiledNetwork
     internal CompiledNetwork(ReferralNetwork network, ReferralPolicy policy)
     {
         Providers = [.. network.Providers];
-        ProviderFlags = new byte[Providers.Length];
-        ProviderCategory = new int[Providers.Length];
-        ProviderNeeds = new ulong[Providers.Length];
-        ProviderDuties = new ulong[Providers.Length];
+        HotProviders = new HotProvider[Providers.Length];
         var dutyCodes = policy.ReportingDuties.Select(d => d.Code).ToList();
         var dutyIds = dutyCodes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
         var offeringList = new List<(ServiceOffering Offering, int Provider)>();
@@ -38,9 +35,10 @@ internal sealed class CompiledNetwork
         {
             var provider = Providers[p];
             providerIds[provider.Id] = p;
-            ProviderFlags[p] = (byte)((provider.IsLawEnforcementAffiliated ? FlagLaw : 0) | (provider.AdheresToStandardOfCare ? FlagStandard : 0) |
+            ref var hotProvider = ref HotProviders[p];
+            hotProvider.Flags = (byte)((provider.IsLawEnforcementAffiliated ? FlagLaw : 0) | (provider.AdheresToStandardOfCare ? FlagStandard : 0) |
                 (provider.HasTraffickingTrainedStaff ? FlagTrained : 0) | (provider.HasLicensedSocialWorkers ? FlagLicensed : 0));
-            ProviderCategory[p] = CategoryIds[provider.Category];
+            hotProvider.Category = CategoryIds[provider.Category];
             foreach (var code in provider.ReportingDuties)
             {
                 if (!dutyIds.TryGetValue(code, out var duty))
@@ -55,7 +53,7 @@ internal sealed class CompiledNetwork
                     dutyCodes.Add(code);
                 }
 
-                ProviderDuties[p] |= 1UL << duty;
+                hotProvider.Duties |= 1UL << duty;
             }
 
             foreach (var offering in provider.Services)
@@ -63,7 +61,7 @@ internal sealed class CompiledNetwork
                 offeringList.Add((offering, p));
                 foreach (var need in ServedNeeds(offering))
                 {
-                    ProviderNeeds[p] |= 1UL << NeedIds[need];
+                    hotProvider.Needs |= 1UL << NeedIds[need];
                 }
             }
 
@@ -77,17 +75,7 @@ internal sealed class CompiledNetwork
         var count = offeringList.Count;
         Offerings = new ServiceOffering[count];
         OfferingProvider = new int[count];
-        AgeMin = new decimal[count];
-        AgeLimit = new decimal[count];
-        AgeLimitInclusive = new bool[count];
-        AgeRestricted = new bool[count];
-        Genders = new byte[count];
-        RequiredPopulations = new byte[count];
-        ExcludedPopulations = new byte[count];
-        TraffickingTypes = new byte[count];
-        Interpretation = new bool[count];
-        CulturallySpecific = new bool[count];
-        Anywhere = new bool[count];
+        Hot = new HotOffering[count];
         AreaIds = new int[count][];
         ZoneOf = new int[count];
         Capacities = new Capacity[count];
@@ -108,16 +96,18 @@ internal sealed class CompiledNetwork
             OfferingProvider[i] = p;
             var eligibility = offering.Eligibility;
             var ages = eligibility.Ages;
-            AgeMin[i] = ages.Minimum ?? decimal.MinValue;
-            (AgeLimit[i], AgeLimitInclusive[i]) = ages.ExclusiveUpperLimit is { } limit ? (limit, false) : (ages.Maximum ?? decimal.MaxValue, true);
-            AgeRestricted[i] = !ages.IsAny;
-            Genders[i] = (byte)eligibility.Genders;
-            RequiredPopulations[i] = (byte)eligibility.RequiredPopulations;
-            ExcludedPopulations[i] = (byte)eligibility.ExcludedPopulations;
-            TraffickingTypes[i] = (byte)eligibility.TraffickingTypes;
-            Interpretation[i] = offering.ProvidesInterpretation;
-            CulturallySpecific[i] = offering.IsCulturallySpecific;
-            Anywhere[i] = offering.Area.IsAnywhere;
+            var (ageLimit, inclusive) = ages.ExclusiveUpperLimit is { } limit ? (limit, false) : (ages.Maximum ?? decimal.MaxValue, true);
+            ref var hot = ref Hot[i];
+            hot.Provider = p;
+            hot.AgeMin = ages.Minimum ?? decimal.MinValue;
+            hot.AgeLimit = ageLimit;
+            hot.Genders = (byte)eligibility.Genders;
+            hot.RequiredPopulations = (byte)eligibility.RequiredPopulations;
+            hot.ExcludedPopulations = (byte)eligibility.ExcludedPopulations;
+            hot.TraffickingTypes = (byte)eligibility.TraffickingTypes;
+            hot.Flags = (byte)((inclusive ? HotOffering.FlagAgeLimitInclusive : 0) | (ages.IsAny ? 0 : HotOffering.FlagAgeRestricted) |
+                (offering.ProvidesInterpretation ? HotOffering.FlagInterpretation : 0) | (offering.IsCulturallySpecific ? HotOffering.FlagCulturallySpecific : 0) |
+                (offering.Area.IsAnywhere ? HotOffering.FlagAnywhere : 0));
             AreaIds[i] = [.. offering.Area.Areas.Select(a => AreaIdsByCode[a]).Order()];
             foreach (var language in offering.Languages)
             {
@@ -146,35 +136,24 @@ internal sealed class CompiledNetwork
 
         Zones = [.. zoneList];
         (CapacityStatuses, FreeShares) = CapacityColumns(Capacities);
+        for (var i = 0; i < count; i++)
+        {
+            Hot[i].FirstLanguageWord = LanguageWords[i * WordsPerOffering];
+        }
+
         NeedIndex = BuildNeedIndex();
-        (Hot, HotProviders) = BuildHot();
     }
 
     private CompiledNetwork(CompiledNetwork source, Capacity[] capacities)
     {
         Providers = source.Providers;
-        ProviderFlags = source.ProviderFlags;
-        ProviderCategory = source.ProviderCategory;
-        ProviderNeeds = source.ProviderNeeds;
-        ProviderDuties = source.ProviderDuties;
         ProviderIds = source.ProviderIds;
         DutyCodes = source.DutyCodes;
         DutyDefinitions = source.DutyDefinitions;
         Offerings = source.Offerings;
         OfferingProvider = source.OfferingProvider;
-        AgeMin = source.AgeMin;
-        AgeLimit = source.AgeLimit;
-        AgeLimitInclusive = source.AgeLimitInclusive;
-        AgeRestricted = source.AgeRestricted;
-        Genders = source.Genders;
-        RequiredPopulations = source.RequiredPopulations;
-        ExcludedPopulations = source.ExcludedPopulations;
-        TraffickingTypes = source.TraffickingTypes;
         LanguageWords = source.LanguageWords;
         WordsPerOffering = source.WordsPerOffering;
-        Interpretation = source.Interpretation;
-        CulturallySpecific = source.CulturallySpecific;
-        Anywhere = source.Anywhere;
         AreaIds = source.AreaIds;
         ZoneOf = source.ZoneOf;
         Zones = source.Zones;
@@ -189,15 +168,6 @@ internal sealed class CompiledNetwork
     }
 
     internal Provider[] Providers { get; }
-
-    internal byte[] ProviderFlags { get; }
-
-    internal int[] ProviderCategory { get; }
-
-    internal ulong[] ProviderNeeds { get; }
-
-    /// <summary>Bit i is set when the provider declares duty <see cref="DutyCodes"/>[i].</summary>
-    internal ulong[] ProviderDuties { get; }
 
     /// <summary>Provider indexes by id: a plain dictionary (a frozen one takes seconds to build for a national directory).</summary>
     internal Dictionary<string, int> ProviderIds { get; }
@@ -215,32 +185,9 @@ internal sealed class CompiledNetwork
 
     internal int[] OfferingProvider { get; }
 
-    internal decimal[] AgeMin { get; }
-
-    /// <summary>The upper age limit: exclusive for a whole-year maximum, inclusive for a fractional one (see <see cref="AgeLimitInclusive"/>).</summary>
-    internal decimal[] AgeLimit { get; }
-
-    internal bool[] AgeLimitInclusive { get; }
-
-    internal bool[] AgeRestricted { get; }
-
-    internal byte[] Genders { get; }
-
-    internal byte[] RequiredPopulations { get; }
-
-    internal byte[] ExcludedPopulations { get; }
-
-    internal byte[] TraffickingTypes { get; }
-
     internal ulong[] LanguageWords { get; }
 
     internal int WordsPerOffering { get; }
-
-    internal bool[] Interpretation { get; }
-
-    internal bool[] CulturallySpecific { get; }
-
-    internal bool[] Anywhere { get; }
 
     internal int[][] AreaIds { get; }
 
@@ -264,7 +211,7 @@ internal sealed class CompiledNetwork
 
     /// <summary>
     /// Everything the rules read about an offering, packed in one record, so that evaluating an offering reads one or two
-    /// cache lines instead of a dozen columns at a random index (the columns stay, for explanations).
+    /// cache lines instead of a dozen columns at a random index.
     /// </summary>
     internal HotOffering[] Hot { get; }
 
@@ -343,43 +290,15 @@ internal sealed class CompiledNetwork
         return [.. all.Select(list =>
         {
             var sorted = list.Order().ToArray();
-            var byArea = sorted.Where(i => !Anywhere[i])
+            var byArea = sorted.Where(i => !IsAnywhere(i))
                 .SelectMany(i => AreaIds[i].Select(a => (Area: a, Offering: i)))
                 .GroupBy(x => x.Area)
                 .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Offering).Order().ToArray());
-            return new NeedLists(sorted, [.. sorted.Where(i => Anywhere[i])], byArea);
+            return new NeedLists(sorted, [.. sorted.Where(IsAnywhere)], byArea);
         })];
     }
 
-    private (HotOffering[] Offerings, HotProvider[] Providers) BuildHot()
-    {
-        var hot = new HotOffering[Offerings.Length];
-        for (var i = 0; i < hot.Length; i++)
-        {
-            hot[i] = new HotOffering
-            {
-                AgeMin = AgeMin[i],
-                AgeLimit = AgeLimit[i],
-                Provider = OfferingProvider[i],
-                FirstLanguageWord = LanguageWords[i * WordsPerOffering],
-                Genders = Genders[i],
-                RequiredPopulations = RequiredPopulations[i],
-                ExcludedPopulations = ExcludedPopulations[i],
-                TraffickingTypes = TraffickingTypes[i],
-                Flags = (byte)((AgeLimitInclusive[i] ? HotOffering.FlagAgeLimitInclusive : 0) | (AgeRestricted[i] ? HotOffering.FlagAgeRestricted : 0) |
-                    (Interpretation[i] ? HotOffering.FlagInterpretation : 0) | (CulturallySpecific[i] ? HotOffering.FlagCulturallySpecific : 0) |
-                    (Anywhere[i] ? HotOffering.FlagAnywhere : 0)),
-            };
-        }
-
-        var providers = new HotProvider[Providers.Length];
-        for (var p = 0; p < providers.Length; p++)
-        {
-            providers[p] = new HotProvider { Needs = ProviderNeeds[p], Duties = ProviderDuties[p], Category = ProviderCategory[p], Flags = ProviderFlags[p] };
-        }
-
-        return (hot, providers);
-    }
+    private bool IsAnywhere(int offering) => (Hot[offering].Flags & HotOffering.FlagAnywhere) != 0;
 
     /// <summary>The offerings that serve one need: all of them, those serving anywhere, and those serving each area.</summary>
     internal sealed record NeedLists(int[] All, int[] Anywhere, FrozenDictionary<int, int[]> ByArea);
@@ -404,7 +323,10 @@ internal struct HotOffering
 /// <summary>A provider's fields that the rules read, packed (see <see cref="CompiledNetwork.HotProviders"/>).</summary>
 internal struct HotProvider
 {
+    /// <summary>Bit n is set when the provider serves need n (catalogue order).</summary>
     internal ulong Needs;
+
+    /// <summary>Bit i is set when the provider declares duty <see cref="CompiledNetwork.DutyCodes"/>[i].</summary>
     internal ulong Duties;
     internal int Category;
     internal byte Flags;
