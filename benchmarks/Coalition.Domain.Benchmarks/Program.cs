@@ -6,6 +6,40 @@ using BenchmarkDotNet.Running;
 using Coalition.Domain.Benchmarks.Referrals;
 using Coalition.Domain.Referrals.Matching;
 
+if (args is ["--match-profile", var profileSizeText, ..])
+{
+    // What the national matcher examines per need, and its time per match after a warm-up (for perf record; not a benchmark).
+    //   dotnet run -c Release --project benchmarks/Coalition.Domain.Benchmarks -- --match-profile 1000000 [seconds]
+    var profileSize = int.Parse(profileSizeText, System.Globalization.CultureInfo.InvariantCulture);
+    var seconds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3;
+    var matcher = ReferralMatcher.Compile(NationalDirectory.Generate(profileSize));
+    var client = NationalDirectory.Client;
+    var eligible = matcher.Eligible(client, NetworkGenerator.At);
+    var result = matcher.Match(client, NetworkGenerator.At);
+    for (var i = 0; i < client.Needs.Length; i++)
+    {
+        var need = result.Needs[i];
+        Console.WriteLine($"{need.Need.Code} ({need.Urgency}): {eligible[i].Count} eligible, {need.Candidates.Length} candidates, {need.EmergencyOptions.Length} emergency options; excluded {string.Join(", ", need.ExclusionCounts.Select(c => $"{c.Rule} {c.Count}"))}");
+    }
+
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    var runs = 0;
+    while (watch.Elapsed.TotalSeconds < seconds)
+    {
+        matcher.Match(client, NetworkGenerator.At);
+        runs++;
+    }
+
+    watch.Restart();
+    for (var r = 0; r < runs; r++)
+    {
+        matcher.Match(client, NetworkGenerator.At);
+    }
+
+    Console.WriteLine($"match: {watch.Elapsed.TotalMicroseconds / runs:0.0} us per match over {runs} matches");
+    return;
+}
+
 if (args is ["--verify", var size])
 {
     var network = NetworkGenerator.Generate(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture));

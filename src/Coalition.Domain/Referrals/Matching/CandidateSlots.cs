@@ -7,8 +7,16 @@ namespace Coalition.Domain.Referrals.Matching;
 /// </summary>
 internal static class CandidateSlots
 {
+    /// <summary>
+    /// Whether a candidate with this evaluation could enter a buffer: false when the buffer is full and its last slot is at
+    /// least as good. (The provider's own slot, if any, is in the buffer, so it is at least as good as the last one.)
+    /// Checked before a slot is built, since most offerings of a large network do not enter.
+    /// </summary>
+    internal static bool CouldEnter(Slot[] slots, int capacity, int filled, in CompiledRules.Evaluation evaluation, int provider, int offering) =>
+        filled < capacity || Slot.IsBetter(evaluation.Rank, evaluation.Score, provider, offering, in slots[filled - 1]);
+
     /// <summary>Inserts a candidate, keeping the buffer sorted, at most <paramref name="capacity"/> long and one slot per provider.</summary>
-    internal static void Insert(Slot[] slots, int capacity, ref int filled, Slot candidate)
+    internal static void Insert(Slot[] slots, int capacity, ref int filled, in Slot candidate)
     {
         for (var s = 0; s < filled; s++)
         {
@@ -51,10 +59,13 @@ internal static class CandidateSlots
     internal readonly record struct Slot(int Offering, int Provider, CompiledRules.Evaluation Evaluation)
     {
         /// <summary>Lower rank first, then higher score, then provider index, then offering index.</summary>
-        internal bool IsBetterThan(Slot other) =>
-            Evaluation.Rank < other.Evaluation.Rank ||
-            (Evaluation.Rank == other.Evaluation.Rank &&
-             (Evaluation.Score > other.Evaluation.Score ||
-              (Evaluation.Score == other.Evaluation.Score && (Provider < other.Provider || (Provider == other.Provider && Offering < other.Offering)))));
+        internal bool IsBetterThan(in Slot other) => IsBetter(Evaluation.Rank, Evaluation.Score, Provider, Offering, in other);
+
+        /// <summary>Whether a candidate with these keys ranks before <paramref name="other"/>.</summary>
+        internal static bool IsBetter(int rank, double score, int provider, int offering, in Slot other) =>
+            rank < other.Evaluation.Rank ||
+            (rank == other.Evaluation.Rank &&
+             (score > other.Evaluation.Score ||
+              (score == other.Evaluation.Score && (provider < other.Provider || (provider == other.Provider && offering < other.Offering)))));
     }
 }

@@ -25,7 +25,7 @@ internal sealed class CompiledNetwork
     internal CompiledNetwork(ReferralNetwork network, ReferralPolicy policy)
     {
         Providers = [.. network.Providers];
-        HotProviders = new HotProvider[Providers.Length];
+        var hotProviders = new HotProvider[Providers.Length];
         var dutyCodes = policy.ReportingDuties.Select(d => d.Code).ToList();
         var dutyIds = dutyCodes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
         var offeringList = new List<(ServiceOffering Offering, int Provider)>();
@@ -35,10 +35,10 @@ internal sealed class CompiledNetwork
         {
             var provider = Providers[p];
             providerIds[provider.Id] = p;
-            ref var hotProvider = ref HotProviders[p];
+            ref var hotProvider = ref hotProviders[p];
             hotProvider.Flags = (byte)((provider.IsLawEnforcementAffiliated ? FlagLaw : 0) | (provider.AdheresToStandardOfCare ? FlagStandard : 0) |
                 (provider.HasTraffickingTrainedStaff ? FlagTrained : 0) | (provider.HasLicensedSocialWorkers ? FlagLicensed : 0));
-            hotProvider.Category = CategoryIds[provider.Category];
+            hotProvider.Category = (short)CategoryIds[provider.Category];
             foreach (var code in provider.ReportingDuties)
             {
                 if (!dutyIds.TryGetValue(code, out var duty))
@@ -75,9 +75,11 @@ internal sealed class CompiledNetwork
         var count = offeringList.Count;
         Offerings = new ServiceOffering[count];
         OfferingProvider = new int[count];
-        Hot = new HotOffering[count];
+        Hot = new ScanEntry[count];
+        var eligibilityIds = new Dictionary<EligibilityRow, int>();
+        var eligibilityList = new List<EligibilityRow>();
         AreaIds = new int[count][];
-        ZoneOf = new int[count];
+        ScheduleOf = new int[count];
         Capacities = new Capacity[count];
 
         var languages = offeringList.SelectMany(o => o.Offering.Languages).Select(l => l.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
@@ -88,26 +90,34 @@ internal sealed class CompiledNetwork
         AreaIdsByCode = areas.Select((a, i) => (a, i)).ToFrozenDictionary(x => x.a, x => x.i, StringComparer.Ordinal);
         var zoneIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var zoneList = new List<DateTimeZone>();
+        var scheduleIds = new Dictionary<WeeklySchedule, int>();
+        var scheduleList = new List<WeeklySchedule>();
+        var scheduleZones = new List<int>();
 
         for (var i = 0; i < count; i++)
         {
             var (offering, p) = offeringList[i];
             Offerings[i] = offering;
             OfferingProvider[i] = p;
-            var eligibility = offering.Eligibility;
-            var ages = eligibility.Ages;
-            var (ageLimit, inclusive) = ages.ExclusiveUpperLimit is { } limit ? (limit, false) : (ages.Maximum ?? decimal.MaxValue, true);
+            var row = EligibilityRow.Of(offering.Eligibility);
+            if (!eligibilityIds.TryGetValue(row, out var eligibilityId))
+            {
+                eligibilityId = eligibilityList.Count;
+                eligibilityIds[row] = eligibilityId;
+                eligibilityList.Add(row);
+            }
+
+            ref readonly var hotProvider = ref hotProviders[p];
             ref var hot = ref Hot[i];
+            hot.Offering = i;
             hot.Provider = p;
-            hot.AgeMin = ages.Minimum ?? decimal.MinValue;
-            hot.AgeLimit = ageLimit;
-            hot.Genders = (byte)eligibility.Genders;
-            hot.RequiredPopulations = (byte)eligibility.RequiredPopulations;
-            hot.ExcludedPopulations = (byte)eligibility.ExcludedPopulations;
-            hot.TraffickingTypes = (byte)eligibility.TraffickingTypes;
-            hot.Flags = (byte)((inclusive ? HotOffering.FlagAgeLimitInclusive : 0) | (ages.IsAny ? 0 : HotOffering.FlagAgeRestricted) |
-                (offering.ProvidesInterpretation ? HotOffering.FlagInterpretation : 0) | (offering.IsCulturallySpecific ? HotOffering.FlagCulturallySpecific : 0) |
-                (offering.Area.IsAnywhere ? HotOffering.FlagAnywhere : 0));
+            hot.Eligibility = eligibilityId;
+            hot.ProviderNeeds = hotProvider.Needs;
+            hot.ProviderDuties = hotProvider.Duties;
+            hot.Category = hotProvider.Category;
+            hot.ProviderFlags = hotProvider.Flags;
+            hot.Flags = (byte)((offering.ProvidesInterpretation ? ScanEntry.FlagInterpretation : 0) |
+                (offering.IsCulturallySpecific ? ScanEntry.FlagCulturallySpecific : 0) | (offering.Area.IsAnywhere ? ScanEntry.FlagAnywhere : 0));
             AreaIds[i] = [.. offering.Area.Areas.Select(a => AreaIdsByCode[a]).Order()];
             foreach (var language in offering.Languages)
             {
@@ -117,25 +127,40 @@ internal sealed class CompiledNetwork
 
             if (offering.Schedule is { } schedule)
             {
-                if (!zoneIds.TryGetValue(schedule.TimeZoneId, out var zone))
+                if (!scheduleIds.TryGetValue(schedule, out var scheduleId))
                 {
-                    zone = zoneList.Count;
-                    zoneIds[schedule.TimeZoneId] = zone;
-                    zoneList.Add(schedule.Zone);
+                    if (!zoneIds.TryGetValue(schedule.TimeZoneId, out var zone))
+                    {
+                        zone = zoneList.Count;
+                        zoneIds[schedule.TimeZoneId] = zone;
+                        zoneList.Add(schedule.Zone);
+                    }
+
+                    scheduleId = scheduleList.Count;
+                    scheduleIds[schedule] = scheduleId;
+                    scheduleList.Add(schedule);
+                    scheduleZones.Add(zone);
                 }
 
-                ZoneOf[i] = zone;
+                ScheduleOf[i] = scheduleId;
             }
             else
             {
-                ZoneOf[i] = -1;
+                ScheduleOf[i] = -1;
             }
+
+            hot.Schedule = ScheduleOf[i];
+            hot.FreeShare = offering.Capacity.FreeShare ?? double.NaN;
+            hot.CapacityStatus = (byte)offering.Capacity.Status;
 
             Capacities[i] = offering.Capacity;
         }
 
         Zones = [.. zoneList];
-        (CapacityStatuses, FreeShares) = CapacityColumns(Capacities);
+        Eligibilities = [.. eligibilityList];
+        Schedules = [.. scheduleList];
+        ScheduleZones = [.. scheduleZones];
+        CapacityCells = CapacityColumn(Capacities);
         for (var i = 0; i < count; i++)
         {
             Hot[i].FirstLanguageWord = LanguageWords[i * WordsPerOffering];
@@ -155,16 +180,19 @@ internal sealed class CompiledNetwork
         LanguageWords = source.LanguageWords;
         WordsPerOffering = source.WordsPerOffering;
         AreaIds = source.AreaIds;
-        ZoneOf = source.ZoneOf;
+        ScheduleOf = source.ScheduleOf;
+        Schedules = source.Schedules;
+        ScheduleZones = source.ScheduleZones;
         Zones = source.Zones;
         LanguageIds = source.LanguageIds;
         AreaIdsByCode = source.AreaIdsByCode;
         ProviderOfferingStart = source.ProviderOfferingStart;
         NeedIndex = source.NeedIndex;
         Hot = source.Hot;
-        HotProviders = source.HotProviders;
+        Eligibilities = source.Eligibilities;
         Capacities = capacities;
-        (CapacityStatuses, FreeShares) = CapacityColumns(capacities);
+        CapacityCells = CapacityColumn(capacities);
+        IsCapacityOverlay = true;
     }
 
     internal Provider[] Providers { get; }
@@ -191,17 +219,30 @@ internal sealed class CompiledNetwork
 
     internal int[][] AreaIds { get; }
 
-    internal int[] ZoneOf { get; }
+    /// <summary>Each offering's index in <see cref="Schedules"/>, or -1 when it publishes no hours.</summary>
+    internal int[] ScheduleOf { get; }
+
+    /// <summary>The distinct schedules (by value): an importer's thousands of "weekdays 9 to 5" become one, whose tier a match computes once.</summary>
+    internal WeeklySchedule[] Schedules { get; }
+
+    /// <summary>Each schedule's index in <see cref="Zones"/>.</summary>
+    internal int[] ScheduleZones { get; }
 
     internal DateTimeZone[] Zones { get; }
 
     internal Capacity[] Capacities { get; }
 
-    /// <summary>Each offering's capacity status, flattened so that matching does not follow a reference per offering.</summary>
-    internal CapacityStatus[] CapacityStatuses { get; }
+    /// <summary>
+    /// Each offering's capacity status and share of places free, flattened into one cell (one cache line read per offering)
+    /// so that matching does not follow a reference per offering.
+    /// </summary>
+    internal CapacityCell[] CapacityCells { get; }
 
-    /// <summary>Each offering's share of places free, or NaN when it reports no counts.</summary>
-    internal double[] FreeShares { get; }
+    /// <summary>
+    /// Whether this is a capacity overlay (<see cref="WithCapacities"/>): its capacities differ from the copies in
+    /// <see cref="ScanEntry"/>, so the rules read <see cref="CapacityCells"/> instead.
+    /// </summary>
+    internal bool IsCapacityOverlay { get; }
 
     internal FrozenDictionary<string, int> LanguageIds { get; }
 
@@ -210,13 +251,13 @@ internal sealed class CompiledNetwork
     internal NeedLists[] NeedIndex { get; }
 
     /// <summary>
-    /// Everything the rules read about an offering, packed in one record, so that evaluating an offering reads one or two
-    /// cache lines instead of a dozen columns at a random index.
+    /// Everything the rules read about each offering and its provider, packed in one record, so that evaluating an offering
+    /// reads one cache line instead of a dozen columns at a random index. The need index holds copies in list order.
     /// </summary>
-    internal HotOffering[] Hot { get; }
+    internal ScanEntry[] Hot { get; }
 
-    /// <summary>Everything the rules read about a provider, packed in one record.</summary>
-    internal HotProvider[] HotProviders { get; }
+    /// <summary>The distinct eligibility rules (by value), whose outcome for a client a match computes once.</summary>
+    internal EligibilityRow[] Eligibilities { get; }
 
     /// <summary>Finds an offering's index by provider and offering id, without a dictionary of a million composite keys.</summary>
     internal bool TryGetOffering(string providerId, string offeringId, out int index)
@@ -237,17 +278,15 @@ internal sealed class CompiledNetwork
         return false;
     }
 
-    private static (CapacityStatus[] Statuses, double[] Shares) CapacityColumns(Capacity[] capacities)
+    private static CapacityCell[] CapacityColumn(Capacity[] capacities)
     {
-        var statuses = new CapacityStatus[capacities.Length];
-        var shares = new double[capacities.Length];
+        var cells = new CapacityCell[capacities.Length];
         for (var i = 0; i < capacities.Length; i++)
         {
-            statuses[i] = capacities[i].Status;
-            shares[i] = capacities[i].FreeShare ?? double.NaN;
+            cells[i] = new CapacityCell(capacities[i].FreeShare ?? double.NaN, capacities[i].Status);
         }
 
-        return (statuses, shares);
+        return cells;
     }
 
     /// <summary>Returns an overlay with other capacities, sharing everything else.</summary>
@@ -289,38 +328,114 @@ internal sealed class CompiledNetwork
 
         return [.. all.Select(list =>
         {
-            var sorted = list.Order().ToArray();
-            var byArea = sorted.Where(i => !IsAnywhere(i))
-                .SelectMany(i => AreaIds[i].Select(a => (Area: a, Offering: i)))
-                .GroupBy(x => x.Area)
-                .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Offering).Order().ToArray());
-            return new NeedLists(sorted, [.. sorted.Where(IsAnywhere)], byArea);
+            // Each list is already in offering order; the area lists are built in one pass by counting, then filling.
+            var sorted = list.ToArray();
+            var sizes = new Dictionary<int, int>();
+            var anywhere = 0;
+            foreach (var i in sorted)
+            {
+                if (IsAnywhere(i))
+                {
+                    anywhere++;
+                    continue;
+                }
+
+                foreach (var area in AreaIds[i])
+                {
+                    sizes[area] = sizes.GetValueOrDefault(area) + 1;
+                }
+            }
+
+            var byArea = sizes.ToDictionary(x => x.Key, x => new ScanEntry[x.Value]);
+            var filled = new Dictionary<int, int>(sizes.Count);
+            var anywhereEntries = new ScanEntry[anywhere];
+            anywhere = 0;
+            foreach (var i in sorted)
+            {
+                if (IsAnywhere(i))
+                {
+                    anywhereEntries[anywhere++] = Hot[i];
+                    continue;
+                }
+
+                foreach (var area in AreaIds[i])
+                {
+                    var at = filled.GetValueOrDefault(area);
+                    byArea[area][at] = Hot[i];
+                    filled[area] = at + 1;
+                }
+            }
+
+            return new NeedLists(sorted, anywhereEntries, byArea.ToFrozenDictionary());
         })];
     }
 
-    private bool IsAnywhere(int offering) => (Hot[offering].Flags & HotOffering.FlagAnywhere) != 0;
+    private bool IsAnywhere(int offering) => (Hot[offering].Flags & ScanEntry.FlagAnywhere) != 0;
 
-    /// <summary>The offerings that serve one need: all of them, those serving anywhere, and those serving each area.</summary>
-    internal sealed record NeedLists(int[] All, int[] Anywhere, FrozenDictionary<int, int[]> ByArea);
+    /// <summary>
+    /// The offerings that serve one need: all of them (indexes), and copies of the packed records of those serving anywhere
+    /// and of those serving each area, in offering order, so that matching a client in an area reads them sequentially.
+    /// </summary>
+    internal sealed record NeedLists(int[] All, ScanEntry[] Anywhere, FrozenDictionary<int, ScanEntry[]> ByArea);
 }
 
-/// <summary>An offering's fields that the rules read, packed (see <see cref="CompiledNetwork.Hot"/>).</summary>
-internal struct HotOffering
+/// <summary>
+/// An offering's and its provider's fields that the rules read, packed in 56 bytes (see <see cref="CompiledNetwork.Hot"/>).
+/// The capacity is the compiled one: a capacity overlay reads its own column instead, so that it rebuilds no index.
+/// </summary>
+internal struct ScanEntry
 {
-    internal const byte FlagAgeLimitInclusive = 1, FlagAgeRestricted = 2, FlagInterpretation = 4, FlagCulturallySpecific = 8, FlagAnywhere = 16;
+    internal const byte FlagInterpretation = 1, FlagCulturallySpecific = 2, FlagAnywhere = 4;
 
-    internal decimal AgeMin;
-    internal decimal AgeLimit;
+    /// <summary>The compiled share of places free, or NaN (see <see cref="CapacityCell"/>).</summary>
+    internal double FreeShare;
+
     internal ulong FirstLanguageWord;
+
+    /// <summary>The provider's needs (see <see cref="HotProvider.Needs"/>).</summary>
+    internal ulong ProviderNeeds;
+
+    /// <summary>The provider's duties (see <see cref="HotProvider.Duties"/>).</summary>
+    internal ulong ProviderDuties;
+    internal int Offering;
     internal int Provider;
-    internal byte Genders;
-    internal byte RequiredPopulations;
-    internal byte ExcludedPopulations;
-    internal byte TraffickingTypes;
+
+    /// <summary>The offering's index in <see cref="CompiledNetwork.Eligibilities"/>.</summary>
+    internal int Eligibility;
+
+    /// <summary>The offering's index in <see cref="CompiledNetwork.Schedules"/>, or -1.</summary>
+    internal int Schedule;
+    internal short Category;
     internal byte Flags;
+    internal byte ProviderFlags;
+
+    /// <summary>The compiled capacity status.</summary>
+    internal byte CapacityStatus;
 }
 
-/// <summary>A provider's fields that the rules read, packed (see <see cref="CompiledNetwork.HotProviders"/>).</summary>
+/// <summary>An offering's capacity as the rules read it: the share of places free (NaN when no counts are reported) and the status.</summary>
+internal readonly record struct CapacityCell(double FreeShare, CapacityStatus Status);
+
+/// <summary>An eligibility rule as the compiled rules read it; equal rules share one row.</summary>
+internal readonly record struct EligibilityRow(decimal AgeMin, decimal AgeLimit, bool AgeLimitInclusive, bool AgeRestricted, byte Genders, byte RequiredPopulations, byte ExcludedPopulations, byte TraffickingTypes)
+{
+    internal static EligibilityRow Of(Eligibility eligibility)
+    {
+        var ages = eligibility.Ages;
+        var (limit, inclusive) = ages.ExclusiveUpperLimit is { } exclusive ? (exclusive, false) : (ages.Maximum ?? decimal.MaxValue, true);
+        return new EligibilityRow(
+            ages.Minimum ?? decimal.MinValue,
+            limit,
+            inclusive,
+            !ages.IsAny,
+            (byte)eligibility.Genders,
+            (byte)eligibility.RequiredPopulations,
+            (byte)eligibility.ExcludedPopulations,
+            (byte)eligibility.TraffickingTypes);
+    }
+}
+
+/// <summary>A provider's fields that the rules read, gathered while compiling and copied into each <see cref="ScanEntry"/>.</summary>
 internal struct HotProvider
 {
     /// <summary>Bit n is set when the provider serves need n (catalogue order).</summary>
@@ -328,6 +443,6 @@ internal struct HotProvider
 
     /// <summary>Bit i is set when the provider declares duty <see cref="CompiledNetwork.DutyCodes"/>[i].</summary>
     internal ulong Duties;
-    internal int Category;
+    internal short Category;
     internal byte Flags;
 }

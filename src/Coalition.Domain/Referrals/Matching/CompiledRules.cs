@@ -29,65 +29,24 @@ internal static class CompiledRules
     /// <summary>Evaluates every rule for one offering and one need of the client.</summary>
     /// <param name="network">The compiled network.</param>
     /// <param name="context">The client's match context.</param>
-    /// <param name="offering">The offering's index.</param>
+    /// <param name="hot">The offering's packed record (from <see cref="CompiledNetwork.Hot"/> or a copy in the need index).</param>
     /// <param name="needId">The need's compiled id.</param>
     /// <param name="clientNeed">The client's need.</param>
     /// <param name="fromAreaList">True when the offering comes from the need's list for the client's own area (or its
     /// "anywhere" list), which already guarantees the area rule: the check, a reference per offering, is skipped.</param>
-    internal static Evaluation Evaluate(CompiledNetwork network, ref MatchContext context, int offering, int needId, ClientNeed clientNeed, bool fromAreaList = false)
+    internal static Evaluation Evaluate(CompiledNetwork network, ref MatchContext context, in ScanEntry hot, int needId, ClientNeed clientNeed, bool fromAreaList = false)
     {
         var client = context.Client;
         var policy = context.Policy;
         var weights = policy.Weights;
-        ref readonly var hot = ref network.Hot[offering];
+        var offering = hot.Offering;
         var provider = hot.Provider;
-        ref readonly var hotProvider = ref network.HotProviders[provider];
-        var flags = hotProvider.Flags;
-        var category = hotProvider.Category;
-        var failed = 0;
-        uint reasons = 0;
+        var flags = hot.ProviderFlags;
+        var category = hot.Category;
         var score = 0.0;
 
-        // Eligibility: age (whole-year maximum), gender, populations (three-valued), forms of trafficking.
-        if (context.Age is { } age)
-        {
-            if (age < hot.AgeMin || ((hot.Flags & HotOffering.FlagAgeLimitInclusive) != 0 ? age > hot.AgeLimit : age >= hot.AgeLimit))
-            {
-                failed |= 1 << RuleAge;
-            }
-        }
-        else if ((hot.Flags & HotOffering.FlagAgeRestricted) != 0)
-        {
-            reasons |= ReasonConfirmAge;
-        }
-
-        if (context.Gender != 0)
-        {
-            if ((hot.Genders & context.Gender) == 0)
-            {
-                failed |= 1 << RuleGender;
-            }
-        }
-        else if (hot.Genders != (byte)Genders.Any)
-        {
-            reasons |= ReasonConfirmGender;
-        }
-
-        var required = hot.RequiredPopulations;
-        var excluded = hot.ExcludedPopulations;
-        if ((required & ~(context.KnownPopulations | context.UnknownPopulations)) != 0 || (excluded & context.KnownPopulations) != 0)
-        {
-            failed |= 1 << RulePopulation;
-        }
-        else if (((required | excluded) & context.UnknownPopulations) != 0)
-        {
-            reasons |= ReasonConfirmPopulation;
-        }
-
-        if (client.TraffickingTypes != TraffickingTypes.None && (hot.TraffickingTypes & (byte)client.TraffickingTypes) == 0)
-        {
-            failed |= 1 << RuleType;
-        }
+        // Eligibility: age (whole-year maximum), gender, populations (three-valued), forms of trafficking; once per distinct rule.
+        var (failed, reasons) = context.EligibilityOf(hot.Eligibility);
 
         if (!client.Languages.IsEmpty)
         {
@@ -104,7 +63,7 @@ internal static class CompiledRules
                 reasons |= ReasonDirect;
                 score += weights.DirectLanguage;
             }
-            else if ((hot.Flags & HotOffering.FlagInterpretation) != 0 && policy.AllowInterpretation)
+            else if ((hot.Flags & ScanEntry.FlagInterpretation) != 0 && policy.AllowInterpretation)
             {
                 reasons |= ReasonInterpretation;
             }
@@ -116,12 +75,12 @@ internal static class CompiledRules
 
         if (client.Area is not null)
         {
-            if (!fromAreaList && (hot.Flags & HotOffering.FlagAnywhere) == 0 && (context.AreaId < 0 || Array.BinarySearch(network.AreaIds[offering], context.AreaId) < 0))
+            if (!fromAreaList && (hot.Flags & ScanEntry.FlagAnywhere) == 0 && (context.AreaId < 0 || Array.BinarySearch(network.AreaIds[offering], context.AreaId) < 0))
             {
                 failed |= 1 << RuleArea;
             }
         }
-        else if ((hot.Flags & HotOffering.FlagAnywhere) == 0)
+        else if ((hot.Flags & ScanEntry.FlagAnywhere) == 0)
         {
             reasons |= ReasonConfirmArea;
         }
@@ -137,7 +96,7 @@ internal static class CompiledRules
             failed |= 1 << RuleConsentSharing;
         }
 
-        var notices = hotProvider.Duties & context.ApplicableDuties;
+        var notices = hot.ProviderDuties & context.ApplicableDuties;
         if (notices != 0 && client.Consent.AvoidsReportingDuties)
         {
             failed |= 1 << RuleDutyChoice;
@@ -149,7 +108,8 @@ internal static class CompiledRules
             failed |= 1 << RuleClientChoice;
         }
 
-        switch (network.CapacityStatuses[offering])
+        var capacity = network.IsCapacityOverlay ? network.CapacityCells[offering] : new CapacityCell(hot.FreeShare, (CapacityStatus)hot.CapacityStatus);
+        switch (capacity.Status)
         {
             case CapacityStatus.NoCapacity:
                 failed |= 1 << RuleCapacity;
@@ -160,7 +120,7 @@ internal static class CompiledRules
                 break;
             case CapacityStatus.Available:
                 reasons |= ReasonCapacity;
-                var share = network.FreeShares[offering];
+                var share = capacity.FreeShare;
                 score += weights.RemainingCapacity * (double.IsNaN(share) ? 0.5 : share);
                 break;
             default:
@@ -227,7 +187,7 @@ internal static class CompiledRules
         UrgencyTier? tier = null;
         if (immediate)
         {
-            tier = context.TierOf(offering);
+            tier = context.TierOfSchedule(hot.Schedule);
             reasons |= tier switch
             {
                 UrgencyTier.OpenNow => ReasonOpen,
@@ -260,13 +220,13 @@ internal static class CompiledRules
             score += weights.OpenNow;
         }
 
-        if ((hot.Flags & HotOffering.FlagCulturallySpecific) != 0 && (context.KnownPopulations & (byte)Populations.ForeignNational) != 0)
+        if ((hot.Flags & ScanEntry.FlagCulturallySpecific) != 0 && (context.KnownPopulations & (byte)Populations.ForeignNational) != 0)
         {
             reasons |= ReasonCultural;
             score += weights.CulturallySpecific;
         }
 
-        var others = BitOperations.PopCount(hotProvider.Needs & context.NeedMask & ~(1UL << needId));
+        var others = BitOperations.PopCount(hot.ProviderNeeds & context.NeedMask & ~(1UL << needId));
         if (others > 0)
         {
             reasons |= ReasonOtherNeeds;

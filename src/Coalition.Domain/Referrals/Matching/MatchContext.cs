@@ -19,6 +19,8 @@ internal struct MatchContext : IDisposable
     private readonly CompiledNetwork network;
     private readonly bool[] zoneComputed;
     private readonly LocalDateTime[] zoneTimes;
+    private readonly byte[] scheduleTiers;
+    private readonly int[] eligibilityOutcomes;
 
     internal MatchContext(CompiledNetwork network, ReferralPolicy policy, ClientProfile client, Instant at)
     {
@@ -87,6 +89,10 @@ internal struct MatchContext : IDisposable
         zoneComputed = ArrayPool<bool>.Shared.Rent(zones);
         Array.Clear(zoneComputed, 0, zones);
         zoneTimes = ArrayPool<LocalDateTime>.Shared.Rent(zones);
+        scheduleTiers = ArrayPool<byte>.Shared.Rent(Math.Max(1, network.Schedules.Length));
+        Array.Clear(scheduleTiers, 0, network.Schedules.Length);
+        eligibilityOutcomes = ArrayPool<int>.Shared.Rent(Math.Max(1, network.Eligibilities.Length));
+        Array.Clear(eligibilityOutcomes, 0, network.Eligibilities.Length);
     }
 
     internal ReferralPolicy Policy { get; }
@@ -128,28 +134,45 @@ internal struct MatchContext : IDisposable
 
     internal MandatoryRoutingRule[] AdmittingRules { get; } = [];
 
-    /// <summary>Whether an offering is open at the match instant; each zone's local time is computed once per match.</summary>
+    /// <summary>Whether an offering is open at the match instant (see <see cref="TierOf"/>).</summary>
     internal readonly OpenState StateOf(int offering) =>
-        network.ZoneOf[offering] is var zone && zone < 0 ? OpenState.Unknown : network.Offerings[offering].Schedule!.StateAt(LocalTime(zone));
+        network.ScheduleOf[offering] < 0 ? OpenState.Unknown : TierOf(offering) == UrgencyTier.OpenNow ? OpenState.Open : OpenState.Closed;
 
-    /// <summary>The urgency tier of an offering at the match instant (see <see cref="UrgencyTiers"/>).</summary>
-    internal readonly UrgencyTier TierOf(int offering)
+    /// <summary>
+    /// The urgency tier of an offering at the match instant (see <see cref="UrgencyTiers"/>), computed once per distinct
+    /// schedule and match; each zone's local time is computed once per match.
+    /// </summary>
+    internal readonly UrgencyTier TierOf(int offering) => TierOfSchedule(network.ScheduleOf[offering]);
+
+    /// <summary>The urgency tier of a schedule (by index, or -1 for none) at the match instant.</summary>
+    internal readonly UrgencyTier TierOfSchedule(int id)
     {
-        var zone = network.ZoneOf[offering];
-        if (zone < 0)
+        if (id < 0)
         {
             return UrgencyTier.HoursUnknown;
         }
 
-        var schedule = network.Offerings[offering].Schedule!;
-        var local = LocalTime(zone);
-        if (schedule.StateAt(local) == OpenState.Open)
+        var cached = scheduleTiers[id];
+        if (cached != 0)
         {
-            return UrgencyTier.OpenNow;
+            return (UrgencyTier)(cached - 1);
         }
 
-        // The window is at most 24 hours, so the next opening within it falls on one of the next four local dates (three, and one more for a zone that skips a day).
-        return schedule.NextOpeningAfter(local, 4) is { } next && next <= OpeningSoonLimit ? UrgencyTier.OpeningSoon : UrgencyTier.Closed;
+        var schedule = network.Schedules[id];
+        var local = LocalTime(network.ScheduleZones[id]);
+        UrgencyTier tier;
+        if (schedule.StateAt(local) == OpenState.Open)
+        {
+            tier = UrgencyTier.OpenNow;
+        }
+        else
+        {
+            // The window is at most 24 hours, so the next opening within it falls on one of the next four local dates (three, and one more for a zone that skips a day).
+            tier = schedule.NextOpeningAfter(local, 4) is { } next && next <= OpeningSoonLimit ? UrgencyTier.OpeningSoon : UrgencyTier.Closed;
+        }
+
+        scheduleTiers[id] = (byte)((int)tier + 1);
+        return tier;
     }
 
     public readonly void Dispose()
@@ -157,6 +180,74 @@ internal struct MatchContext : IDisposable
         ArrayPool<ulong>.Shared.Return(LanguageWords);
         ArrayPool<bool>.Shared.Return(zoneComputed);
         ArrayPool<LocalDateTime>.Shared.Return(zoneTimes);
+        ArrayPool<byte>.Shared.Return(scheduleTiers);
+        ArrayPool<int>.Shared.Return(eligibilityOutcomes);
+    }
+
+    /// <summary>
+    /// The eligibility rules' outcome for the client (age, gender, populations, forms of trafficking), computed once per
+    /// distinct eligibility and match: the failed rule bits (<see cref="CompiledRules.RuleAge"/> to
+    /// <see cref="CompiledRules.RuleType"/>) and the reasons to confirm.
+    /// </summary>
+    internal readonly (int Failed, uint Reasons) EligibilityOf(int id)
+    {
+        var cached = eligibilityOutcomes[id];
+        if (cached == 0)
+        {
+            cached = EvaluateEligibility(network.Eligibilities[id]);
+            eligibilityOutcomes[id] = cached;
+        }
+
+        // Bits 0-3 failed rules, bits 4-6 confirm age, gender, population, bit 7 computed.
+        var reasons = ((cached & 16) != 0 ? CompiledRules.ReasonConfirmAge : 0) | ((cached & 32) != 0 ? CompiledRules.ReasonConfirmGender : 0) |
+            ((cached & 64) != 0 ? CompiledRules.ReasonConfirmPopulation : 0);
+        return (cached & 15, reasons);
+    }
+
+    private readonly int EvaluateEligibility(in EligibilityRow row)
+    {
+        var result = 128;
+        if (Age is { } age)
+        {
+            if (age < row.AgeMin || (row.AgeLimitInclusive ? age > row.AgeLimit : age >= row.AgeLimit))
+            {
+                result |= 1 << CompiledRules.RuleAge;
+            }
+        }
+        else if (row.AgeRestricted)
+        {
+            result |= 16;
+        }
+
+        if (Gender != 0)
+        {
+            if ((row.Genders & Gender) == 0)
+            {
+                result |= 1 << CompiledRules.RuleGender;
+            }
+        }
+        else if (row.Genders != (byte)Genders.Any)
+        {
+            result |= 32;
+        }
+
+        var required = row.RequiredPopulations;
+        var excluded = row.ExcludedPopulations;
+        if ((required & ~(KnownPopulations | UnknownPopulations)) != 0 || (excluded & KnownPopulations) != 0)
+        {
+            result |= 1 << CompiledRules.RulePopulation;
+        }
+        else if (((required | excluded) & UnknownPopulations) != 0)
+        {
+            result |= 64;
+        }
+
+        if (Client.TraffickingTypes != TraffickingTypes.None && (row.TraffickingTypes & (byte)Client.TraffickingTypes) == 0)
+        {
+            result |= 1 << CompiledRules.RuleType;
+        }
+
+        return result;
     }
 
     private readonly LocalDateTime LocalTime(int zone)

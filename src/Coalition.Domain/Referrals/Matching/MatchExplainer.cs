@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 using Coalition.Domain.Referrals.Clients;
 using Coalition.Domain.Referrals.Network;
@@ -14,6 +16,16 @@ namespace Coalition.Domain.Referrals.Matching;
 /// </summary>
 internal static class MatchExplainer
 {
+    /// <summary>Every reason bit that <see cref="Candidate"/> explains (all of them).</summary>
+    private const uint ExplainedReasons = (CompiledRules.ReasonKept << 1) - 1;
+
+    /// <summary>One explanation buffer per thread, reused across candidates.</summary>
+    [ThreadStatic]
+    private static StringBuilder? CachedText;
+
+    private static string Opens(Instant? next) =>
+        next is { } n ? $"opens {n.ToString("uuuu-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture)}" : "no opening found";
+
     internal static MatchCandidate Candidate(CompiledNetwork network, ref MatchContext context, CandidateSlots.Slot slot, ClientNeed clientNeed)
     {
         var provider = network.Providers[slot.Provider];
@@ -21,38 +33,73 @@ internal static class MatchExplainer
         var evaluation = slot.Evaluation;
         var state = offering.Schedule is null ? OpenState.Unknown : context.StateOf(slot.Offering);
         Instant? next = clientNeed.Urgency == NeedUrgency.Immediate && state == OpenState.Closed ? offering.Schedule!.NextOpening(context.At) : null;
-        var reasons = ImmutableArray.CreateBuilder<string>();
-        var text = new StringBuilder();
-        void Add(uint flag, string code, string words)
+        var bits = evaluation.Reasons;
+        var reasons = new string[BitOperations.PopCount(bits & ExplainedReasons)];
+        var filled = 0;
+        var text = CachedText ?? new StringBuilder();
+        CachedText = null;
+        text.Clear();
+
+        // Each phrase is built only when its reason applies: most candidates have five or six of the twenty.
+        void Add(string code, string words)
         {
-            if ((evaluation.Reasons & flag) != 0)
+            reasons[filled++] = code;
+            text.Append(text.Length == 0 ? string.Empty : "; ").Append(words);
+        }
+
+        if ((bits & CompiledRules.ReasonMandatory) != 0)
+        {
+            Add(ReasonCodes.MandatoryRule, "admitted by a mandatory routing rule for a minor despite the client's consent settings");
+        }
+
+        if ((bits & CompiledRules.ReasonKept) != 0)
+        {
+            Add(ReasonCodes.KeptForProtection, $"kept despite the client's consent setting because {ProtectionReason(context.Client)}; ranked after providers without it");
+        }
+
+        if ((bits & CompiledRules.ReasonOpen) != 0)
+        {
+            Add(ReasonCodes.OpenNow, offering.Schedule?.IsAlwaysOpen == true ? "open 24/7" : "open now");
+        }
+
+        if ((bits & CompiledRules.ReasonOpeningSoon) != 0)
+        {
+            Add(ReasonCodes.OpeningSoon, $"closed now; opening soon ({Opens(next)})");
+        }
+
+        if ((bits & CompiledRules.ReasonClosed) != 0)
+        {
+            Add(ReasonCodes.ClosedNow, $"closed now; {Opens(next)}");
+        }
+
+        AddIf(CompiledRules.ReasonHoursUnknown, ReasonCodes.HoursUnknown, "hours not published: call to check");
+        AddIf(CompiledRules.ReasonStandard, ReasonCodes.StandardOfCare, "adheres to the coalition's standard of care");
+        AddIf(CompiledRules.ReasonTrained, ReasonCodes.TraffickingTrainedStaff, "staff trained on human trafficking");
+        AddIf(CompiledRules.ReasonLicensed, ReasonCodes.LicensedSocialWorkers, "licensed social workers do case management");
+        AddIf(CompiledRules.ReasonDirect, ReasonCodes.DirectLanguage, "speaks the client's language");
+        AddIf(CompiledRules.ReasonInterpretation, ReasonCodes.Interpretation, "through interpretation");
+        AddIf(CompiledRules.ReasonCultural, ReasonCodes.CulturallySpecific, "culturally specific");
+        if ((bits & CompiledRules.ReasonCapacity) != 0)
+        {
+            Add(ReasonCodes.CapacityAvailable, network.Capacities[slot.Offering] is { Available: { } a, Maximum: { } m } ? $"{a} of {m} places free" : "accepting referrals");
+        }
+
+        AddIf(CompiledRules.ReasonWaitlist, ReasonCodes.Waitlist, "waitlist");
+        AddIf(CompiledRules.ReasonCapacityUnknown, ReasonCodes.CapacityUnknown, "capacity not reported");
+        AddIf(CompiledRules.ReasonOtherNeeds, ReasonCodes.CoversOtherNeeds, "also offers other needs of the client");
+        AddIf(CompiledRules.ReasonConfirmAge, ReasonCodes.ConfirmAge, "confirm age eligibility");
+        AddIf(CompiledRules.ReasonConfirmGender, ReasonCodes.ConfirmGender, "confirm gender eligibility");
+        AddIf(CompiledRules.ReasonConfirmArea, ReasonCodes.ConfirmArea, "confirm the client's area");
+        AddIf(CompiledRules.ReasonConfirmPopulation, ReasonCodes.ConfirmPopulation, "confirm population eligibility");
+
+        void AddIf(uint flag, string code, string words)
+        {
+            if ((bits & flag) != 0)
             {
-                reasons.Add(code);
-                text.Append(text.Length == 0 ? string.Empty : "; ").Append(words);
+                Add(code, words);
             }
         }
 
-        var opens = next is { } n ? $"opens {n.ToString("uuuu-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture)}" : "no opening found";
-        Add(CompiledRules.ReasonMandatory, ReasonCodes.MandatoryRule, "admitted by a mandatory routing rule for a minor despite the client's consent settings");
-        Add(CompiledRules.ReasonKept, ReasonCodes.KeptForProtection, $"kept despite the client's consent setting because {ProtectionReason(context.Client)}; ranked after providers without it");
-        Add(CompiledRules.ReasonOpen, ReasonCodes.OpenNow, offering.Schedule?.IsAlwaysOpen == true ? "open 24/7" : "open now");
-        Add(CompiledRules.ReasonOpeningSoon, ReasonCodes.OpeningSoon, $"closed now; opening soon ({opens})");
-        Add(CompiledRules.ReasonClosed, ReasonCodes.ClosedNow, $"closed now; {opens}");
-        Add(CompiledRules.ReasonHoursUnknown, ReasonCodes.HoursUnknown, "hours not published: call to check");
-        Add(CompiledRules.ReasonStandard, ReasonCodes.StandardOfCare, "adheres to the coalition's standard of care");
-        Add(CompiledRules.ReasonTrained, ReasonCodes.TraffickingTrainedStaff, "staff trained on human trafficking");
-        Add(CompiledRules.ReasonLicensed, ReasonCodes.LicensedSocialWorkers, "licensed social workers do case management");
-        Add(CompiledRules.ReasonDirect, ReasonCodes.DirectLanguage, "speaks the client's language");
-        Add(CompiledRules.ReasonInterpretation, ReasonCodes.Interpretation, "through interpretation");
-        Add(CompiledRules.ReasonCultural, ReasonCodes.CulturallySpecific, "culturally specific");
-        Add(CompiledRules.ReasonCapacity, ReasonCodes.CapacityAvailable, network.Capacities[slot.Offering] is { Available: { } a, Maximum: { } m } ? $"{a} of {m} places free" : "accepting referrals");
-        Add(CompiledRules.ReasonWaitlist, ReasonCodes.Waitlist, "waitlist");
-        Add(CompiledRules.ReasonCapacityUnknown, ReasonCodes.CapacityUnknown, "capacity not reported");
-        Add(CompiledRules.ReasonOtherNeeds, ReasonCodes.CoversOtherNeeds, "also offers other needs of the client");
-        Add(CompiledRules.ReasonConfirmAge, ReasonCodes.ConfirmAge, "confirm age eligibility");
-        Add(CompiledRules.ReasonConfirmGender, ReasonCodes.ConfirmGender, "confirm gender eligibility");
-        Add(CompiledRules.ReasonConfirmArea, ReasonCodes.ConfirmArea, "confirm the client's area");
-        Add(CompiledRules.ReasonConfirmPopulation, ReasonCodes.ConfirmPopulation, "confirm population eligibility");
         var notices = Notices(network, ref context, evaluation.Notices);
         if (!notices.IsEmpty)
         {
@@ -64,14 +111,16 @@ internal static class MatchExplainer
             text.Append("; no intake contact listed");
         }
 
+        var explanation = text.ToString();
+        CachedText = text;
         return new MatchCandidate(
             provider.Id,
             provider.Name,
             offering.Id,
             provider.Category,
             Math.Round(evaluation.Score, 6),
-            reasons.ToImmutable(),
-            text.ToString(),
+            ImmutableCollectionsMarshal.AsImmutableArray(reasons),
+            explanation,
             provider.IntakeContact,
             provider.PublicAddress,
             state,

@@ -160,14 +160,34 @@ public sealed class ReferralMatcher
                 var clientNeed = client.Needs[n];
                 var needId = CompiledNetwork.NeedIds[clientNeed.Need];
                 var list = result[n] = [];
-                var (first, second) = ListsToScan(ref context, compiled.NeedIndex[needId]);
-                var fromAreaList = client.Area is not null;
-                foreach (var offering in first.Concat(second))
+                var index = compiled.NeedIndex[needId];
+                if (client.Area is null)
                 {
-                    var evaluation = CompiledRules.Evaluate(compiled, ref context, offering, needId, clientNeed, fromAreaList);
+                    foreach (var offering in index.All)
+                    {
+                        Add(ref context, in compiled.Hot[offering], false);
+                    }
+                }
+                else
+                {
+                    var (anywhere, inArea) = AreaLists(ref context, index);
+                    foreach (ref readonly var entry in anywhere.AsSpan())
+                    {
+                        Add(ref context, in entry, true);
+                    }
+
+                    foreach (ref readonly var entry in inArea.AsSpan())
+                    {
+                        Add(ref context, in entry, true);
+                    }
+                }
+
+                void Add(ref MatchContext context, in ScanEntry entry, bool fromAreaList)
+                {
+                    var evaluation = CompiledRules.Evaluate(compiled, ref context, in entry, needId, clientNeed, fromAreaList);
                     if (evaluation.Failed == 0)
                     {
-                        list.Add((offering, evaluation.Score, evaluation.Tier));
+                        list.Add((entry.Offering, evaluation.Score, evaluation.Tier));
                     }
                 }
             }
@@ -188,7 +208,7 @@ public sealed class ReferralMatcher
         var context = new MatchContext(compiled, Policy, client, at);
         try
         {
-            var e = CompiledRules.Evaluate(compiled, ref context, offering, CompiledNetwork.NeedIds[clientNeed.Need], clientNeed);
+            var e = CompiledRules.Evaluate(compiled, ref context, in compiled.Hot[offering], CompiledNetwork.NeedIds[clientNeed.Need], clientNeed);
             var shown = e.Failed == 0 || e.IsEmergencyOption;
             var reasons = e.Failed == 0
                 ? MatchExplainer.Candidate(compiled, ref context, new CandidateSlots.Slot(offering, compiled.OfferingProvider[offering], e), clientNeed).Reasons
@@ -223,11 +243,12 @@ public sealed class ReferralMatcher
     /// <summary>The capacity the matcher uses for an offering (by index), including updates.</summary>
     internal Capacity CapacityAt(int offering) => compiled.Capacities[offering];
 
-    /// <summary>Offerings outside a known client area fail the area rule, so only the area's lists need examining.</summary>
-    private static (int[] First, int[] Second) ListsToScan(ref MatchContext context, CompiledNetwork.NeedLists index) =>
-        context.Client.Area is null
-            ? (index.All, [])
-            : (index.Anywhere, context.AreaId >= 0 && index.ByArea.TryGetValue(context.AreaId, out var inArea) ? inArea : []);
+    /// <summary>
+    /// Offerings outside a known client area fail the area rule, so only the area's lists need examining (copies of the
+    /// packed records, read sequentially); for a client whose area is unknown, every offering of the need.
+    /// </summary>
+    private static (ScanEntry[] Anywhere, ScanEntry[] InArea) AreaLists(ref MatchContext context, CompiledNetwork.NeedLists index) =>
+        (index.Anywhere, context.AreaId >= 0 && index.ByArea.TryGetValue(context.AreaId, out var inArea) ? inArea : []);
 
     private NeedMatch MatchNeed(ref MatchContext context, ClientNeed clientNeed, MatchOptions options, CandidateSlots.Slot[] slots, CandidateSlots.Slot[] emergency)
     {
@@ -244,10 +265,32 @@ public sealed class ReferralMatcher
         Span<int> counts = stackalloc int[CompiledRules.BuiltInRuleCount + 1];
         var filled = 0;
         var emergencyFilled = 0;
-        var (first, second) = ListsToScan(ref context, index);
-        Scan(ref context, clientNeed, needId, first, options.MaxCandidatesPerNeed, slots, ref filled, emergency, ref emergencyFilled, counts);
-        Scan(ref context, clientNeed, needId, second, options.MaxCandidatesPerNeed, slots, ref filled, emergency, ref emergencyFilled, counts);
-        counts[CompiledRules.RuleArea] += index.All.Length - first.Length - second.Length;
+        var top = new TopK(options.MaxCandidatesPerNeed, slots, emergency, counts);
+        if (context.Client.Area is null)
+        {
+            foreach (var offering in index.All)
+            {
+                top.Consider(compiled, ref context, in compiled.Hot[offering], needId, clientNeed, false);
+            }
+        }
+        else
+        {
+            var (anywhere, inArea) = AreaLists(ref context, index);
+            foreach (ref readonly var entry in anywhere.AsSpan())
+            {
+                top.Consider(compiled, ref context, in entry, needId, clientNeed, true);
+            }
+
+            foreach (ref readonly var entry in inArea.AsSpan())
+            {
+                top.Consider(compiled, ref context, in entry, needId, clientNeed, true);
+            }
+
+            counts[CompiledRules.RuleArea] += index.All.Length - anywhere.Length - inArea.Length;
+        }
+
+        filled = top.Filled;
+        emergencyFilled = top.EmergencyFilled;
         var exclusions = ImmutableArray<MatchExclusion>.Empty;
         if (options.IncludeExclusions || filled == 0)
         {
@@ -256,7 +299,7 @@ public sealed class ReferralMatcher
             var list = options.IncludeExclusions ? ImmutableArray.CreateBuilder<MatchExclusion>() : null;
             foreach (var offering in index.All)
             {
-                var evaluation = CompiledRules.Evaluate(compiled, ref context, offering, needId, clientNeed);
+                var evaluation = CompiledRules.Evaluate(compiled, ref context, in compiled.Hot[offering], needId, clientNeed);
                 if (evaluation.Failed == 0)
                 {
                     continue;
@@ -295,33 +338,32 @@ public sealed class ReferralMatcher
         };
     }
 
-    private void Scan(
-        ref MatchContext context,
-        ClientNeed clientNeed,
-        int needId,
-        int[] offerings,
-        int capacity,
-        CandidateSlots.Slot[] slots,
-        ref int filled,
-        CandidateSlots.Slot[] emergency,
-        ref int emergencyFilled,
-        Span<int> counts)
+    /// <summary>The top candidates and emergency options of one need, and the exclusion counts, as offerings are considered.</summary>
+    private ref struct TopK(int capacity, CandidateSlots.Slot[] slots, CandidateSlots.Slot[] emergency, Span<int> counts)
     {
-        var fromAreaList = context.Client.Area is not null;
-        foreach (var offering in offerings)
+        private readonly Span<int> counts = counts;
+
+        internal int Filled;
+
+        internal int EmergencyFilled;
+
+        internal void Consider(CompiledNetwork compiled, ref MatchContext context, in ScanEntry entry, int needId, ClientNeed clientNeed, bool fromAreaList)
         {
-            var evaluation = CompiledRules.Evaluate(compiled, ref context, offering, needId, clientNeed, fromAreaList);
-            var slot = new CandidateSlots.Slot(offering, compiled.OfferingProvider[offering], evaluation);
+            var evaluation = CompiledRules.Evaluate(compiled, ref context, in entry, needId, clientNeed, fromAreaList);
             if (evaluation.Failed == 0)
             {
-                CandidateSlots.Insert(slots, capacity, ref filled, slot);
-                continue;
+                if (CandidateSlots.CouldEnter(slots, capacity, Filled, in evaluation, entry.Provider, entry.Offering))
+                {
+                    CandidateSlots.Insert(slots, capacity, ref Filled, new CandidateSlots.Slot(entry.Offering, entry.Provider, evaluation));
+                }
+
+                return;
             }
 
             MatchExplainer.CountFailures(evaluation.Failed, counts);
-            if (evaluation.IsEmergencyOption)
+            if (evaluation.IsEmergencyOption && CandidateSlots.CouldEnter(emergency, capacity, EmergencyFilled, in evaluation, entry.Provider, entry.Offering))
             {
-                CandidateSlots.Insert(emergency, capacity, ref emergencyFilled, slot);
+                CandidateSlots.Insert(emergency, capacity, ref EmergencyFilled, new CandidateSlots.Slot(entry.Offering, entry.Provider, evaluation));
             }
         }
     }

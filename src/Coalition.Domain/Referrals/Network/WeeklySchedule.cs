@@ -189,8 +189,8 @@ public sealed record WeeklySchedule
 
     /// <inheritdoc />
     public bool Equals(WeeklySchedule? other) =>
-        other is not null && hashCode == other.hashCode && TimeZoneId == other.TimeZoneId && IsAlwaysOpen == other.IsAlwaysOpen &&
-        Equality.Sequence(Hours, other.Hours) && Equality.Sequence(MonthlyHours, other.MonthlyHours) && Equality.Sequence(Closures, other.Closures);
+        ReferenceEquals(this, other) || (other is not null && hashCode == other.hashCode && TimeZoneId == other.TimeZoneId && IsAlwaysOpen == other.IsAlwaysOpen &&
+        Equality.Sequence(Hours, other.Hours) && Equality.Sequence(MonthlyHours, other.MonthlyHours) && Equality.Sequence(Closures, other.Closures));
 
     /// <inheritdoc />
     public override int GetHashCode() => hashCode;
