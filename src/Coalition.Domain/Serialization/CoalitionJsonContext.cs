@@ -75,6 +75,16 @@ namespace Coalition.Domain.Serialization;
 [JsonSerializable(typeof(NetworkAssessmentScope))]
 [JsonSerializable(typeof(Coalition.Domain.Planning.ReferralPlan))]
 [JsonSerializable(typeof(Coalition.Domain.Planning.AllocationResult))]
+[JsonSerializable(typeof(Coalition.Domain.Referrals.Lifecycle.ConsentRelease))]
+[JsonSerializable(typeof(ImmutableArray<Coalition.Domain.Referrals.Lifecycle.ConsentRelease>))]
+[JsonSerializable(typeof(Coalition.Domain.Referrals.Lifecycle.ConsentPolicy))]
+[JsonSerializable(typeof(Coalition.Domain.Referrals.Lifecycle.Referral))]
+[JsonSerializable(typeof(ImmutableArray<Coalition.Domain.Referrals.Lifecycle.Referral>))]
+[JsonSerializable(typeof(Coalition.Domain.Referrals.Lifecycle.ReferralEvent))]
+[JsonSerializable(typeof(Coalition.Domain.Referrals.Lifecycle.FollowUpPolicy))]
+[JsonSerializable(typeof(ImmutableArray<Coalition.Domain.Referrals.Lifecycle.FollowUpItem>))]
+[JsonSerializable(typeof(Coalition.Domain.Referrals.Lifecycle.ReferralMetrics))]
+[JsonSerializable(typeof(Coalition.Domain.Referrals.Lifecycle.RerouteResult))]
 public sealed partial class CoalitionJsonContext : JsonSerializerContext
 {
 }

@@ -22,6 +22,9 @@ public sealed class ConventionTests
     private static readonly Assembly[] Libraries = [typeof(ICatalogueEntry).Assembly, typeof(Coalition.Domain.OpenReferral.HsdsImporter).Assembly];
 
     /// <summary>Sample values for parameters and instances, by type. A new public type that needs one fails the null test until it is added here.</summary>
+    private static Coalition.Domain.Referrals.Lifecycle.Referral SampleReferral => Coalition.Domain.Referrals.Lifecycle.Referral.SelfReferral(
+        "referral-1", "client-1", ServiceNeeds.Food, Coalition.Domain.Referrals.Clients.NeedUrgency.Routine, "provider-1", "s1", "advocate", NodaTime.Instant.FromUtc(1970, 1, 1, 0, 0));
+
     private static readonly Dictionary<Type, object> Samples = new()
     {
         [typeof(string)] = "sample",
@@ -83,6 +86,22 @@ public sealed class ConventionTests
         [typeof(MonthlyOpening)] = new MonthlyOpening(1, NodaTime.IsoDayOfWeek.Saturday, new NodaTime.LocalTime(9, 0), new NodaTime.LocalTime(17, 0)),
         [typeof(Closure)] = new Closure(new NodaTime.LocalDate(2026, 1, 1), new NodaTime.LocalDate(2026, 1, 1)),
         [typeof(Capacity)] = Capacity.Unknown,
+        [typeof(IEnumerable<ServiceNeed>)] = new[] { ServiceNeeds.Food },
+        [typeof(IEnumerable<Coalition.Domain.Referrals.Lifecycle.ConsentingParty>)] = new[] { Coalition.Domain.Referrals.Lifecycle.ConsentingParty.Client },
+        [typeof(Coalition.Domain.Referrals.Lifecycle.ConsentRelease)] = Coalition.Domain.Referrals.Lifecycle.ConsentRelease.Create(
+            "release-1", "client-1", "provider-1", Coalition.Domain.Referrals.Lifecycle.ReleaseScope.Needs, [ServiceNeeds.Food], NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0),
+            NodaTime.Instant.FromUtc(2026, 1, 31, 0, 0), Coalition.Domain.Referrals.Lifecycle.ConsentMethod.Written, Coalition.Domain.Referrals.Lifecycle.ReleaseClientStatus.Adult,
+            [Coalition.Domain.Referrals.Lifecycle.ConsentingParty.Client]),
+        [typeof(Coalition.Domain.Referrals.Lifecycle.ConsentPolicy)] = Coalition.Domain.Referrals.Lifecycle.ConsentPolicy.Default,
+        [typeof(Coalition.Domain.Referrals.Lifecycle.FollowUpPolicy)] = Coalition.Domain.Referrals.Lifecycle.FollowUpPolicy.Default,
+        [typeof(Coalition.Domain.Referrals.Lifecycle.ReleaseValidity)] = new Coalition.Domain.Referrals.Lifecycle.ReleaseValidity([], "valid"),
+        [typeof(Coalition.Domain.Referrals.Lifecycle.ReferralMetrics)] = Coalition.Domain.Referrals.Lifecycle.ReferralMetrics.Compute([]),
+        [typeof(Coalition.Domain.Referrals.Lifecycle.Referral)] = SampleReferral,
+        [typeof(IEnumerable<Coalition.Domain.Referrals.Lifecycle.Referral>)] = new[] { SampleReferral },
+        [typeof(Coalition.Domain.Referrals.Lifecycle.ReferralEvent)] = new Coalition.Domain.Referrals.Lifecycle.ReferralEvent(
+            Coalition.Domain.Referrals.Lifecycle.ReferralStatus.Accepted, NodaTime.Instant.FromUtc(2026, 1, 2, 0, 0), Coalition.Domain.Referrals.Lifecycle.ActorRole.Recipient),
+        [typeof(IEnumerable<Coalition.Domain.Referrals.Lifecycle.ReferralEvent>)] = Array.Empty<Coalition.Domain.Referrals.Lifecycle.ReferralEvent>(),
+        [typeof(IReadOnlyDictionary<string, Coalition.Domain.Referrals.Lifecycle.ConsentRelease>)] = new Dictionary<string, Coalition.Domain.Referrals.Lifecycle.ConsentRelease>(),
         [typeof(ServiceOffering)] = SampleOffering,
         [typeof(Provider)] = SampleProvider,
         [typeof(ReferralNetwork)] = new ReferralNetwork([SampleProvider]),
