@@ -68,7 +68,9 @@ public sealed record Referral(
     public string ReferrerRole { get; } = Preconditions.Code(ReferrerRole, Limits.Code, nameof(ReferrerRole));
 
     /// <summary>Gets the moves so far, oldest first.</summary>
-    public ImmutableArray<ReferralEvent> History { get; init => field = ValidHistory(value, CreatedAt, IsSelfReferral, nameof(History)); } = ValidHistory(History, CreatedAt, IsSelfReferral, nameof(History));
+    public ImmutableArray<ReferralEvent> History { get => history; init => history = ValidHistory(value, CreatedAt, IsSelfReferral, nameof(History)); }
+
+    private ImmutableArray<ReferralEvent> history = ValidHistory(History, CreatedAt, IsSelfReferral, nameof(History));
 
     /// <summary>Gets the match's reason codes for this provider at the time of the referral.</summary>
     public ImmutableArray<string> MatchReasons { get; init => field = Preconditions.Codes(value, Limits.Items, nameof(MatchReasons)); } = [];
@@ -190,7 +192,7 @@ public sealed record Referral(
             ? new ReleaseValidity([ReleaseProblem.NoRelease], "there is no release: the client has not consented to share anything with this provider")
             : release.CheckFor(ClientKey, ProviderId, scope, Need, at, policy);
         return validity.IsValid
-            ? new SendResult(this with { History = History.Add(new ReferralEvent(ReferralStatus.Requested, at, ActorRole.Referrer, null, null, release!.Id, scope)) }, validity)
+            ? new SendResult(WithHistory(History.Add(new ReferralEvent(ReferralStatus.Requested, at, ActorRole.Referrer, null, null, release!.Id, scope))), validity)
             : new SendResult(this, validity);
     }
 
@@ -208,28 +210,8 @@ public sealed record Referral(
     public Referral Apply(ReferralEvent next, ConsentRelease? release = null, ConsentPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(next);
-        CheckMove(Status, next.Status);
-        CheckTime(next.At, nameof(next));
-        if (next.Status == ReferralStatus.Requested)
-        {
-            if (IsSelfReferral || next.ReleaseId is null)
-            {
-                throw new InvalidOperationException("Sending shares data only under a named release; a self-referral is recorded with SelfReferral.");
-            }
-
-            if (release is null || release.Id != next.ReleaseId)
-            {
-                throw new InvalidOperationException($"Sending relies on release {Preconditions.Quote(next.ReleaseId)}, which was not supplied.");
-            }
-
-            var validity = release.CheckFor(ClientKey, ProviderId, next.SharedScope!.Value, Need, next.At, policy);
-            if (!validity.IsValid)
-            {
-                throw new InvalidOperationException($"The release does not allow sending: {validity.Explanation}.");
-            }
-        }
-
-        return this with { History = History.Add(next) };
+        CheckNext(Status, History.IsDefaultOrEmpty ? CreatedAt : History[^1].At, next, release, policy, nameof(next));
+        return WithHistory(History.Add(next));
     }
 
     /// <summary>Replays moves onto a draft, checking each as <see cref="Apply"/> does.</summary>
@@ -246,14 +228,19 @@ public sealed record Referral(
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(releases);
-        var referral = draft;
+        var moves = draft.History.ToBuilder();
+        var state = draft.Status;
+        var last = draft.History.IsDefaultOrEmpty ? draft.CreatedAt : draft.History[^1].At;
         foreach (var e in events)
         {
             ArgumentNullException.ThrowIfNull(e, nameof(events));
-            referral = referral.Apply(e, e.ReleaseId is { } id && releases.TryGetValue(id, out var release) ? release : null, policy);
+            draft.CheckNext(state, last, e, e.ReleaseId is { } id && releases.TryGetValue(id, out var release) ? release : null, policy, nameof(events));
+            moves.Add(e);
+            state = e.Status;
+            last = e.At;
         }
 
-        return referral;
+        return draft.WithHistory(moves.ToImmutable());
     }
 
     /// <summary>The recipient accepts the referral.</summary>
@@ -342,6 +329,45 @@ public sealed record Referral(
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>Checks one move from <paramref name="state"/> (last move at <paramref name="last"/>), as <see cref="Apply"/> documents.</summary>
+    private void CheckNext(ReferralStatus state, Instant last, ReferralEvent next, ConsentRelease? release, ConsentPolicy? policy, string paramName)
+    {
+        CheckMove(state, next.Status);
+        if (next.At < last)
+        {
+            throw new ArgumentOutOfRangeException(paramName, next.At, $"A move cannot be earlier than the referral's last move or creation ({last}).");
+        }
+
+        if (next.Status != ReferralStatus.Requested)
+        {
+            return;
+        }
+
+        if (IsSelfReferral || next.ReleaseId is null)
+        {
+            throw new InvalidOperationException("Sending shares data only under a named release; a self-referral is recorded with SelfReferral.");
+        }
+
+        if (release is null || release.Id != next.ReleaseId)
+        {
+            throw new InvalidOperationException($"Sending relies on release {Preconditions.Quote(next.ReleaseId)}, which was not supplied.");
+        }
+
+        var validity = release.CheckFor(ClientKey, ProviderId, next.SharedScope!.Value, Need, next.At, policy);
+        if (!validity.IsValid)
+        {
+            throw new InvalidOperationException($"The release does not allow sending: {validity.Explanation}.");
+        }
+    }
+
+    /// <summary>A copy with a history already checked move by move (the constructor's whole-history check is skipped).</summary>
+    private Referral WithHistory(ImmutableArray<ReferralEvent> checkedHistory)
+    {
+        var copy = this with { };
+        copy.history = checkedHistory;
+        return copy;
     }
 
     private void CheckTime(Instant at, string paramName)
