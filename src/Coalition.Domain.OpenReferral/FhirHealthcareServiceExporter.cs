@@ -10,7 +10,8 @@ namespace Coalition.Domain.OpenReferral;
 /// <summary>
 /// Exports a referral network as HL7 FHIR R4 <c>HealthcareService</c> resources, hand-mapped (no FHIR SDK), following the HL7
 /// Human Services Directory mapping for <c>availableTime</c>, <c>communication</c>, <c>coverageArea</c>,
-/// <c>eligibility</c> and <c>referralMethod</c>, with the Gravity SDOH Clinical Care capacity-status extension.
+/// <c>eligibility</c> and <c>referralMethod</c>, with the Gravity SDOH Clinical Care capacity-status extension (a complex extension: the status code in its
+/// <c>capacityStatus</c> sub-extension and the place counts in <c>capacityNotes</c>).
 /// A confidential provider's address is never written.
 /// </summary>
 public static class FhirHealthcareServiceExporter
@@ -45,7 +46,11 @@ public static class FhirHealthcareServiceExporter
             writer.WriteStartObject();
             writer.WriteString("resourceType", "Bundle");
             writer.WriteString("type", "collection");
-            writer.WriteStartArray("entry");
+            if (network.OfferingCount > 0)
+            {
+                writer.WriteStartArray("entry");
+            }
+
             foreach (var provider in network.Providers)
             {
                 foreach (var offering in provider.Services)
@@ -57,7 +62,11 @@ public static class FhirHealthcareServiceExporter
                 }
             }
 
-            writer.WriteEndArray();
+            if (network.OfferingCount > 0)
+            {
+                writer.WriteEndArray();
+            }
+
             writer.WriteEndObject();
         }
 
@@ -78,9 +87,12 @@ public static class FhirHealthcareServiceExporter
         };
         if (status is not null)
         {
+            // A complex extension: the code in the capacityStatus sub-extension, the counts as capacityNotes; no value of its own.
             writer.WriteStartArray("extension");
             writer.WriteStartObject();
-            writer.WriteString("url", CapacityExtensionUrl);
+            writer.WriteStartArray("extension");
+            writer.WriteStartObject();
+            writer.WriteString("url", "capacityStatus");
             writer.WriteStartObject("valueCodeableConcept");
             writer.WriteStartArray("coding");
             writer.WriteStartObject();
@@ -89,6 +101,17 @@ public static class FhirHealthcareServiceExporter
             writer.WriteEndObject();
             writer.WriteEndArray();
             writer.WriteEndObject();
+            writer.WriteEndObject();
+            if (offering.Capacity is { Available: { } available, Maximum: { } maximum })
+            {
+                writer.WriteStartObject();
+                writer.WriteString("url", "capacityNotes");
+                writer.WriteString("valueString", $"{available} of {maximum} places free");
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteString("url", CapacityExtensionUrl);
             writer.WriteEndObject();
             writer.WriteEndArray();
         }
@@ -155,23 +178,33 @@ public static class FhirHealthcareServiceExporter
         writer.WriteString("comment", $"Ages {e.Ages}; genders {EnumText.Format(e.Genders)}; required populations {EnumText.Format(e.RequiredPopulations)}; excluded populations {EnumText.Format(e.ExcludedPopulations)}; trafficking types {EnumText.Format(e.TraffickingTypes)}.");
         writer.WriteEndObject();
         writer.WriteEndArray();
-        writer.WriteStartArray("communication");
-        foreach (var language in offering.Languages)
+        // FHIR allows no empty arrays: each array is written only when it has an item.
+        if (!offering.Languages.IsEmpty)
         {
-            writer.WriteStartObject();
-            writer.WriteStartArray("coding");
-            writer.WriteStartObject();
-            writer.WriteString("system", LanguageSystem);
-            writer.WriteString("code", language.Value);
-            writer.WriteEndObject();
+            writer.WriteStartArray("communication");
+            foreach (var language in offering.Languages)
+            {
+                writer.WriteStartObject();
+                writer.WriteStartArray("coding");
+                writer.WriteStartObject();
+                writer.WriteString("system", LanguageSystem);
+                writer.WriteString("code", language.Value);
+                writer.WriteEndObject();
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
             writer.WriteEndArray();
-            writer.WriteEndObject();
         }
 
-        writer.WriteEndArray();
-        writer.WriteStartArray("referralMethod");
         var methods = new[] { (ReferralMethods.Phone, "phone"), (ReferralMethods.Email, "semail"), (ReferralMethods.SecureEmail, "semail"), (ReferralMethods.Fax, "fax"), (ReferralMethods.Electronic, "elec"), (ReferralMethods.Mail, "mail") };
-        foreach (var code in methods.Where(m => offering.ReferralMethods.HasFlag(m.Item1)).Select(m => m.Item2).Distinct())
+        var methodCodes = methods.Where(m => offering.ReferralMethods.HasFlag(m.Item1)).Select(m => m.Item2).Distinct().ToList();
+        if (methodCodes.Count > 0)
+        {
+            writer.WriteStartArray("referralMethod");
+        }
+
+        foreach (var code in methodCodes)
         {
             writer.WriteStartObject();
             writer.WriteStartArray("coding");
@@ -183,10 +216,19 @@ public static class FhirHealthcareServiceExporter
             writer.WriteEndObject();
         }
 
-        writer.WriteEndArray();
+        if (methodCodes.Count > 0)
+        {
+            writer.WriteEndArray();
+        }
+
         if (offering.Schedule is { } schedule)
         {
-            writer.WriteStartArray("availableTime");
+            var weekly = schedule.IsAlwaysOpen || !schedule.Hours.IsEmpty;
+            if (weekly)
+            {
+                writer.WriteStartArray("availableTime");
+            }
+
             if (schedule.IsAlwaysOpen)
             {
                 writer.WriteStartObject();
@@ -214,7 +256,11 @@ public static class FhirHealthcareServiceExporter
                 }
             }
 
-            writer.WriteEndArray();
+            if (weekly)
+            {
+                writer.WriteEndArray();
+            }
+
             if (!schedule.Closures.IsEmpty)
             {
                 writer.WriteStartArray("notAvailable");

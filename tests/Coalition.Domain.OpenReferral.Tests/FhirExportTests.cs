@@ -32,7 +32,7 @@ public sealed class FhirExportTests
             var root = bundle.RootElement;
             Assert.Equal("Bundle", root.GetProperty("resourceType").GetString());
             Assert.Equal("collection", root.GetProperty("type").GetString());
-            var entries = root.GetProperty("entry").EnumerateArray().Select(e => e.GetProperty("resource")).ToList();
+            var entries = Items(root, "entry").Select(e => e.GetProperty("resource")).ToList();
             Assert.Equal(network.OfferingCount, entries.Count);
             foreach (var resource in entries)
             {
@@ -66,10 +66,15 @@ public sealed class FhirExportTests
 
                 foreach (var extension in Items(resource, "extension"))
                 {
+                    // The SDOH Clinical Care capacity extension is complex: sub-extensions, and no value of its own.
                     Assert.Equal(FhirHealthcareServiceExporter.CapacityExtensionUrl, extension.GetProperty("url").GetString());
-                    var coding = extension.GetProperty("valueCodeableConcept").GetProperty("coding")[0];
+                    Assert.DoesNotContain(extension.EnumerateObject(), p => p.Name.StartsWith("value", StringComparison.Ordinal));
+                    var parts = extension.GetProperty("extension").EnumerateArray().ToList();
+                    var status = Assert.Single(parts, p => p.GetProperty("url").GetString() == "capacityStatus");
+                    var coding = status.GetProperty("valueCodeableConcept").GetProperty("coding")[0];
                     Assert.Equal(FhirHealthcareServiceExporter.CapacityCodeSystem, coding.GetProperty("system").GetString());
                     Assert.Contains(coding.GetProperty("code").GetString()!, CapacityCodes);
+                    Assert.All(parts, p => Assert.Contains(p.GetProperty("url").GetString(), new[] { "capacityStatus", "capacityNotes" }));
                 }
 
                 foreach (var type in Items(resource, "type").Where(t => t.TryGetProperty("coding", out _)))
