@@ -77,7 +77,7 @@ public static class FhirHealthcareServiceExporter
     {
         writer.WriteStartObject();
         writer.WriteString("resourceType", "HealthcareService");
-        writer.WriteString("id", FhirId($"{provider.Id}-{offering.Id}"));
+        writer.WriteString("id", HealthcareServiceId(provider.Id, offering.Id));
         var status = offering.Capacity.Status switch
         {
             CapacityStatus.Available => "capacity",
@@ -285,7 +285,10 @@ public static class FhirHealthcareServiceExporter
         writer.WriteEndObject();
     }
 
-    private static string FhirId(string value)
+    /// <summary>The id of an offering's <c>HealthcareService</c>, which the referral export references.</summary>
+    internal static string HealthcareServiceId(string providerId, string offeringId) => FhirId($"{providerId}-{offeringId}");
+
+    internal static string FhirId(string value)
     {
         // FHIR ids: [A-Za-z0-9\-\.]{1,64}.
         var cleaned = new string([.. value.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '-')]);

@@ -27,6 +27,14 @@ public sealed class FhirConformanceTests
         return resource!;
     }
 
+    [Theory]
+    [InlineData("{\"resourceType\":\"Task\",\"status\":\"requested\",\"intent\":\"order\",\"unknownElement\":1}")]
+    [InlineData("{\"resourceType\":\"Task\",\"status\":\"not-a-status\",\"intent\":\"order\"}")]
+    [InlineData("{\"resourceType\":\"Task\",\"status\":\"requested\",\"intent\":\"order\",\"input\":[]}")]
+    [InlineData("{\"resourceType\":\"Task\",\"status\":\"requested\",\"intent\":\"order\",\"priority\":7}")]
+    public void The_strict_parser_rejects_unknown_elements_invalid_required_codes_empty_arrays_and_wrong_types(string json) =>
+        Assert.False(Strict.TryDeserializeResource(json, out _, out var issues) && !(issues ?? []).Any());
+
     [Fact]
     public void The_sample_networks_healthcare_service_bundle_parses_strictly_with_the_complex_capacity_extension()
     {
