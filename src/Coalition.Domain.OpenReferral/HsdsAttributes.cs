@@ -71,4 +71,22 @@ public static class HsdsAttributes
 
     /// <summary><c>true</c> when the service is culturally specific (service).</summary>
     public const string CulturallySpecific = "culturally-specific";
+
+    /// <summary>The provider's id in the library (organization); HSDS ids are UUIDs derived from it.</summary>
+    public const string ProviderId = "provider-id";
+
+    /// <summary>The offering's id in the library (service); HSDS ids are UUIDs derived from it.</summary>
+    public const string OfferingId = "offering-id";
+
+    /// <summary>The provider's one-line address (organization), when HSDS's structured address cannot carry it.</summary>
+    public const string Address = "address";
+
+    /// <summary>Places free, when no complete HSDS capacity row (count and update time) can carry it (service).</summary>
+    public const string CapacityAvailable = "capacity-available";
+
+    /// <summary>Places in all, when no complete HSDS capacity row can carry it (service).</summary>
+    public const string CapacityMaximum = "capacity-maximum";
+
+    /// <summary>When the counts were updated, when no complete HSDS capacity row can carry it (service).</summary>
+    public const string CapacityUpdated = "capacity-updated";
 }

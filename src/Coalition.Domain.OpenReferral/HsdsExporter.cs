@@ -9,7 +9,9 @@ namespace Coalition.Domain.OpenReferral;
 
 /// <summary>
 /// Writes a <see cref="ReferralNetwork"/> as an array of full HSDS 3 <c>service</c> objects, each with its organization,
-/// schedules, languages, service areas, capacity and the library's attributes (see <see cref="HsdsAttributes"/>).
+/// schedules, languages, service areas, capacity and the library's attributes (see <see cref="HsdsAttributes"/>), valid
+/// against the HSDS 3.1 schemas: every id is a stable name-based UUID derived from the library's codes, which travel as
+/// the <c>provider-id</c> and <c>offering-id</c> attributes; no required field is left out or invented.
 /// Importing the output with <see cref="HsdsImporter"/> gives an equal network, provided confidential addresses are
 /// included (they are left out by default) and every provider offers at least one service.
 /// </summary>
@@ -46,8 +48,13 @@ public static class HsdsExporter
 
     private static void WriteService(Utf8JsonWriter writer, Provider provider, ServiceOffering offering, bool includeConfidentialAddresses)
     {
+        // HSDS requires UUIDs for every id: each is derived from the library's codes, which travel as attributes.
+        var key = $"{provider.Id}/{offering.Id}";
+        var serviceId = HsdsIds.Of("service", key);
+        var organizationId = HsdsIds.Of("organization", provider.Id);
         writer.WriteStartObject();
-        writer.WriteString("id", offering.Id);
+        writer.WriteString("id", serviceId);
+        writer.WriteString("organization_id", organizationId);
         writer.WriteString("name", $"{provider.Name}: {string.Join(", ", offering.Needs.Select(n => n.DisplayName))}");
         writer.WriteString("status", "active");
         if (offering.ProvidesInterpretation)
@@ -66,13 +73,14 @@ public static class HsdsExporter
         }
 
         writer.WriteStartObject("organization");
-        writer.WriteString("id", provider.Id);
+        writer.WriteString("id", organizationId);
         writer.WriteString("name", provider.Name);
+        writer.WriteString("description", $"{provider.Category.DisplayName}, a member of the coalition's referral network.");
         writer.WriteStartArray("phones");
         if (provider.IntakeContact is { } intake)
         {
             writer.WriteStartObject();
-            writer.WriteString("id", $"{provider.Id}-intake");
+            writer.WriteString("id", HsdsIds.Of("phone", provider.Id + "/intake"));
             writer.WriteString("number", intake);
             writer.WriteString("description", "intake");
             writer.WriteEndObject();
@@ -85,7 +93,7 @@ public static class HsdsExporter
         foreach (var language in offering.Languages)
         {
             writer.WriteStartObject();
-            writer.WriteString("id", $"{offering.Id}-{language.Value}");
+            writer.WriteString("id", HsdsIds.Of("language", key + "/" + language.Value));
             writer.WriteString("code", language.Value);
             writer.WriteEndObject();
         }
@@ -95,7 +103,7 @@ public static class HsdsExporter
         foreach (var area in offering.Area.Areas)
         {
             writer.WriteStartObject();
-            writer.WriteString("id", $"{offering.Id}-{area}");
+            writer.WriteString("id", HsdsIds.Of("service-area", key + "/" + area));
             writer.WriteString("name", area);
             writer.WriteEndObject();
         }
@@ -111,7 +119,7 @@ public static class HsdsExporter
             foreach (var row in hours)
             {
                 writer.WriteStartObject();
-                writer.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"{offering.Id}-schedule-{index++}"));
+                writer.WriteString("id", HsdsIds.Of("schedule", string.Create(CultureInfo.InvariantCulture, $"{key}/{index++}")));
                 writer.WriteString("freq", "WEEKLY");
                 writer.WriteString("byday", Days[(int)row.Day - 1]);
                 writer.WriteString("opens_at", LocalTimePattern.ExtendedIso.Format(row.Opens));
@@ -122,7 +130,7 @@ public static class HsdsExporter
             foreach (var row in schedule.MonthlyHours)
             {
                 writer.WriteStartObject();
-                writer.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"{offering.Id}-schedule-{index++}"));
+                writer.WriteString("id", HsdsIds.Of("schedule", string.Create(CultureInfo.InvariantCulture, $"{key}/{index++}")));
                 writer.WriteString("freq", "MONTHLY");
                 writer.WriteString("byday", string.Create(CultureInfo.InvariantCulture, $"{row.Ordinal}{Days[(int)row.Day - 1]}"));
                 writer.WriteString("opens_at", LocalTimePattern.ExtendedIso.Format(row.Opens));
@@ -132,30 +140,24 @@ public static class HsdsExporter
         }
 
         writer.WriteEndArray();
-        if (offering.Capacity != Capacity.Unknown)
+        // HSDS's capacity row requires a count and its update time; counts without both travel as attributes instead.
+        var capacityRow = offering.Capacity is { Available: not null, Updated: not null };
+        if (capacityRow)
         {
             writer.WriteStartArray("capacities");
             writer.WriteStartObject();
-            writer.WriteString("id", $"{offering.Id}-capacity");
+            writer.WriteString("id", HsdsIds.Of("capacity", key));
             writer.WriteStartObject("unit");
-            writer.WriteString("id", "place");
+            writer.WriteString("id", HsdsIds.Of("unit", "place"));
             writer.WriteString("name", "place");
             writer.WriteEndObject();
-            if (offering.Capacity.Available is { } available)
-            {
-                writer.WriteNumber("available", available);
-            }
-
+            writer.WriteNumber("available", offering.Capacity.Available!.Value);
             if (offering.Capacity.Maximum is { } most)
             {
                 writer.WriteNumber("maximum", most);
             }
 
-            if (offering.Capacity.Updated is { } updated)
-            {
-                writer.WriteString("updated", InstantPattern.ExtendedIso.Format(updated));
-            }
-
+            writer.WriteString("updated", InstantPattern.ExtendedIso.Format(offering.Capacity.Updated!.Value));
             writer.WriteEndObject();
             writer.WriteEndArray();
         }
@@ -163,19 +165,16 @@ public static class HsdsExporter
         var address = provider.Visibility == LocationVisibility.Public || includeConfidentialAddresses ? provider.Address : null;
         if (address is not null)
         {
+            // The library keeps an address as one line; HSDS's structured address requires city, state, postal code and
+            // country, which are not invented here. The location describes it, and the attribute carries it back.
             writer.WriteStartArray("service_at_locations");
             writer.WriteStartObject();
-            writer.WriteString("id", $"{offering.Id}-site");
+            writer.WriteString("id", HsdsIds.Of("service-at-location", key));
             writer.WriteStartObject("location");
-            writer.WriteString("id", $"{provider.Id}-location");
+            writer.WriteString("id", HsdsIds.Of("location", provider.Id));
             writer.WriteString("location_type", "physical");
-            writer.WriteStartArray("addresses");
-            writer.WriteStartObject();
-            writer.WriteString("id", $"{provider.Id}-address");
-            writer.WriteString("address_type", "physical");
-            writer.WriteString("address_1", address);
-            writer.WriteEndObject();
-            writer.WriteEndArray();
+            writer.WriteString("name", provider.Name);
+            writer.WriteString("description", address);
             writer.WriteEndObject();
             writer.WriteEndObject();
             writer.WriteEndArray();
@@ -185,21 +184,50 @@ public static class HsdsExporter
         var attributeIndex = 0;
         void Attribute(string entity, string code, string value)
         {
+            var termId = HsdsIds.Of("taxonomy-term", $"{HsdsAttributes.LinkType}:{code}");
             writer.WriteStartObject();
-            writer.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"{offering.Id}-attribute-{attributeIndex++}"));
+            writer.WriteString("id", HsdsIds.Of("attribute", string.Create(CultureInfo.InvariantCulture, $"{key}/{attributeIndex++}")));
+            writer.WriteString("link_id", entity == "organization" ? organizationId : serviceId);
+            writer.WriteString("taxonomy_term_id", termId);
             writer.WriteString("link_type", HsdsAttributes.LinkType);
             writer.WriteString("link_entity", entity);
             writer.WriteString("value", value);
             writer.WriteStartObject("taxonomy_term");
-            writer.WriteString("id", $"{HsdsAttributes.LinkType}:{code}");
+            writer.WriteString("id", termId);
             writer.WriteString("code", code);
             writer.WriteString("name", code);
+            writer.WriteString("description", $"The Coalition.Domain field {code}.");
             writer.WriteString("taxonomy", HsdsAttributes.LinkType);
             writer.WriteEndObject();
             writer.WriteEndObject();
         }
 
         static string Bool(bool value) => value ? "true" : "false";
+        Attribute("organization", HsdsAttributes.ProviderId, provider.Id);
+        Attribute("service", HsdsAttributes.OfferingId, offering.Id);
+        if (address is not null)
+        {
+            Attribute("organization", HsdsAttributes.Address, address);
+        }
+
+        if (!capacityRow)
+        {
+            if (offering.Capacity.Available is { } available)
+            {
+                Attribute("service", HsdsAttributes.CapacityAvailable, available.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (offering.Capacity.Maximum is { } places)
+            {
+                Attribute("service", HsdsAttributes.CapacityMaximum, places.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (offering.Capacity.Updated is { } updated)
+            {
+                Attribute("service", HsdsAttributes.CapacityUpdated, InstantPattern.ExtendedIso.Format(updated));
+            }
+        }
+
         Attribute("organization", HsdsAttributes.StakeholderCategory, provider.Category.Code);
         Attribute("organization", HsdsAttributes.LawEnforcementAffiliated, Bool(provider.IsLawEnforcementAffiliated));
         foreach (var duty in provider.ReportingDuties)
@@ -237,14 +265,18 @@ public static class HsdsExporter
         // Public codes travel too, so that other HSDS systems can read the needs.
         foreach (var code in offering.Needs.SelectMany(n => n.PublicCodes).Where(c => c.System == Needs.PublicCodeSystem.OpenEligibility).Distinct())
         {
+            var termId = HsdsIds.Of("taxonomy-term", $"open-eligibility:{code.Code}");
             writer.WriteStartObject();
-            writer.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"{offering.Id}-attribute-{attributeIndex++}"));
+            writer.WriteString("id", HsdsIds.Of("attribute", string.Create(CultureInfo.InvariantCulture, $"{key}/{attributeIndex++}")));
+            writer.WriteString("link_id", serviceId);
+            writer.WriteString("taxonomy_term_id", termId);
             writer.WriteString("link_type", "service_taxonomy");
             writer.WriteString("link_entity", "service");
             writer.WriteStartObject("taxonomy_term");
-            writer.WriteString("id", $"open-eligibility-{code.Code}");
+            writer.WriteString("id", termId);
             writer.WriteString("code", code.Code);
             writer.WriteString("name", code.Display);
+            writer.WriteString("description", $"Open Eligibility: {code.Display}.");
             writer.WriteString("taxonomy", "Open Eligibility");
             writer.WriteEndObject();
             writer.WriteEndObject();

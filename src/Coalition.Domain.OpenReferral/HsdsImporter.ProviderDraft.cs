@@ -50,7 +50,7 @@ public static partial class HsdsImporter
                 intake = (organization is { } org ? Array(org, "phones").Select(p => Text(p, "number")).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) ?? Text(org, "email") : null)
                     ?? Array(firstService, "phones").Select(p => Text(p, "number")).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n))
                     ?? Text(firstService, "email");
-                address = Address(firstService);
+                address = Address(firstService) ?? attributes.FirstOrDefault(a => a.Code == HsdsAttributes.Address)?.Value;
             }
             catch (Exception ex) when (IsRecordProblem(ex))
             {
@@ -92,7 +92,7 @@ public static partial class HsdsImporter
                 {
                     foreach (var address in Array(location, "addresses"))
                     {
-                        var parts = new[] { Text(address, "address_1"), Text(address, "city"), Text(address, "region"), Text(address, "postal_code") }.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+                        var parts = new[] { Text(address, "address_1"), Text(address, "city"), Text(address, "state_province") ?? Text(address, "region"), Text(address, "postal_code") }.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
                         if (parts.Count > 0)
                         {
                             return string.Join(", ", parts);

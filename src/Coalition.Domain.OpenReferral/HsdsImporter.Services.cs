@@ -19,7 +19,11 @@ public static partial class HsdsImporter
             return false;
         }
 
-        var id = Text(service, "id");
+        // Strict in what the exporter writes, tolerant in what is read: the library's own codes (attributes) win over
+        // HSDS's UUIDs, and files with other ids are read as they are.
+        var hsdsId = Text(service, "id");
+        var attributes = Attributes(service);
+        var id = attributes.FirstOrDefault(a => a.Code == HsdsAttributes.OfferingId)?.Value is { Length: > 0 } offeringId ? offeringId : hsdsId;
         if (string.IsNullOrWhiteSpace(id))
         {
             issues.Add(new ImportIssue("service", "(none)", path, "The service has no id.", true));
@@ -34,14 +38,15 @@ public static partial class HsdsImporter
         }
 
         var organization = service.TryGetProperty("organization", out var org) && org.ValueKind == JsonValueKind.Object ? org : parentOrganization;
-        var organizationId = organization is { } o ? Text(o, "id") : Text(service, "organization_id");
+        var organizationId = attributes.FirstOrDefault(a => a.Code == HsdsAttributes.ProviderId)?.Value is { Length: > 0 } providerId
+            ? providerId
+            : organization is { } o ? Text(o, "id") : Text(service, "organization_id");
         if (string.IsNullOrWhiteSpace(organizationId))
         {
             issues.Add(new ImportIssue("service", id, path, "The service names no organization.", true));
             return false;
         }
 
-        var attributes = Attributes(service);
         var needs = attributes.Where(a => a.Code == HsdsAttributes.Need).Select(a => ServiceNeeds.Catalogue.TryGet(a.Value, out var n) ? n : null).OfType<ServiceNeed>().ToList();
         if (needs.Count == 0)
         {
@@ -197,7 +202,25 @@ public static partial class HsdsImporter
         var hasStatus = EnumText.TryParse<CapacityStatus>(attributes.FirstOrDefault(a => a.Code == HsdsAttributes.CapacityStatus)?.Value, out var status);
         if (row.ValueKind != JsonValueKind.Object)
         {
-            return hasStatus ? new Capacity(status) : Capacity.Unknown;
+            // Counts without a complete HSDS capacity row travel as the library's attributes.
+            int? AttributeCount(string code) =>
+                attributes.FirstOrDefault(a => a.Code == code)?.Value is { } text && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+            Instant? attributeUpdated = attributes.FirstOrDefault(a => a.Code == HsdsAttributes.CapacityUpdated)?.Value is { } when && InstantPattern.ExtendedIso.Parse(when) is { Success: true } instant ? instant.Value : null;
+            var (attributeAvailable, attributeMaximum) = (AttributeCount(HsdsAttributes.CapacityAvailable), AttributeCount(HsdsAttributes.CapacityMaximum));
+            if (!hasStatus)
+            {
+                return Capacity.Unknown;
+            }
+
+            try
+            {
+                return new Capacity(status, attributeAvailable, attributeMaximum, attributeUpdated);
+            }
+            catch (ArgumentOutOfRangeException ex)
+            {
+                issues.Add(new ImportIssue("service", id, path, Reason(ex), false));
+                return new Capacity(status);
+            }
         }
 
         var available = Count(row, "available");
