@@ -23,9 +23,10 @@ public sealed record CoalitionReport(CoalitionAssessment Coalition, NetworkNeeds
     /// <param name="network">The referral network, or <see langword="null"/>.</param>
     /// <param name="scope">The network assessment's scope; required when <paramref name="network"/> is given.</param>
     /// <param name="thresholds">The health check's thresholds, or <see langword="null"/> for <see cref="HealthCheckThresholds.Default"/>.</param>
+    /// <param name="outcomes">Referral outcomes for the network's demand against supply, or <see langword="null"/>.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="coalition"/> is null, or <paramref name="scope"/> is null while a network is given.</exception>
-    public static CoalitionReport Create(CoalitionProfile coalition, ReferralNetwork? network = null, NetworkAssessmentScope? scope = null, HealthCheckThresholds? thresholds = null)
+    public static CoalitionReport Create(CoalitionProfile coalition, ReferralNetwork? network = null, NetworkAssessmentScope? scope = null, HealthCheckThresholds? thresholds = null, Referrals.Lifecycle.ReferralMetrics? outcomes = null)
     {
         ArgumentNullException.ThrowIfNull(coalition);
         if (network is not null)
@@ -33,7 +34,8 @@ public sealed record CoalitionReport(CoalitionAssessment Coalition, NetworkNeeds
             ArgumentNullException.ThrowIfNull(scope);
         }
 
-        return new CoalitionReport(CoalitionHealthCheck.Assess(coalition, thresholds), network is null ? null : NetworkNeedsAssessment.Assess(network, scope!));
+        var networkReport = network is null ? null : outcomes is null ? NetworkNeedsAssessment.Assess(network, scope!) : NetworkNeedsAssessment.Assess(network, scope!, outcomes);
+        return new CoalitionReport(CoalitionHealthCheck.Assess(coalition, thresholds), networkReport);
     }
 
     /// <summary>Renders the report as Markdown: scores, gaps, practices, questions, next steps, then the network's gaps and coverage.</summary>
@@ -88,6 +90,16 @@ public sealed record CoalitionReport(CoalitionAssessment Coalition, NetworkNeeds
             foreach (var need in n.Needs)
             {
                 md.Append(CultureInfo.InvariantCulture, $"| {need.Need.Code} | {need.ProviderIds.Length} | {string.Join(" ", need.DirectLanguages)} | {need.InterpretationOfferings} | {(need.Has24x7 ? "yes" : "no")} | {need.OpenHours} | {string.Join(" ", need.UncoveredAreas)} | {need.Capacity.Available}/{need.Capacity.Waitlist}/{need.Capacity.NoCapacity}/{need.Capacity.Unknown} |\n");
+            }
+
+            if (!n.DemandAgainstSupply.IsEmpty)
+            {
+                static string Share(double? value) => value is { } v ? v.ToString("P0", CultureInfo.InvariantCulture) : "-";
+                md.Append("\n## Demand against supply (referral outcomes)\n\n| need | providers | offerings with places | referrals sent | accepted | rejected | rejected: no capacity | need met |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                foreach (var d in n.DemandAgainstSupply)
+                {
+                    md.Append(CultureInfo.InvariantCulture, $"| {d.Need.Code} | {d.Providers} | {d.OfferingsWithPlaces} | {d.Sent} | {d.Accepted} ({Share(d.AcceptanceRate)}) | {d.Rejected} | {d.RejectedNoCapacity} ({Share(d.NoCapacityShare)}) | {d.NeedMet} of {d.Closed} ({Share(d.ShareMet)}) |\n");
+                }
             }
         }
 

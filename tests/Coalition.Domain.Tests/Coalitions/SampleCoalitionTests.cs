@@ -10,7 +10,7 @@ namespace Coalition.Domain.Tests.Coalitions;
 /// <summary>The CoalitionCheckup sample's fictional coalition produces a complete report.</summary>
 public sealed class SampleCoalitionTests
 {
-    private static CoalitionProfile LoadCoalition()
+    internal static CoalitionProfile LoadCoalition()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Coalition.Domain.sln")))

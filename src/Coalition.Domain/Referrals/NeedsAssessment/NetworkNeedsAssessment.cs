@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Coalition.Domain.Needs;
+using Coalition.Domain.Referrals.Lifecycle;
 using Coalition.Domain.Referrals.Network;
 using NodaTime;
 
@@ -66,6 +67,41 @@ public static class NetworkNeedsAssessment
         var coverage = needs.Select((need, i) => accumulators[i].ToCoverage(need, areaSet)).ToImmutableArray();
         var gaps = coverage.SelectMany(c => GapsOf(c, scope)).OrderByDescending(g => g.Severity).ThenBy(g => g.Need.Code, StringComparer.Ordinal).ThenBy(g => g.Kind).ToImmutableArray();
         return new NetworkNeedsReport(scope, coverage, gaps);
+    }
+
+    /// <summary>
+    /// Assesses a network and sets demand against supply from referral outcomes: for each need with referrals sent, the
+    /// providers and offerings with places against the referrals sent, accepted, rejected (and for lack of capacity) and met.
+    /// </summary>
+    /// <param name="network">The referral network.</param>
+    /// <param name="scope">The coalition's areas, time zone and week.</param>
+    /// <param name="outcomes">Referral outcomes (<see cref="ReferralMetrics.Compute"/>).</param>
+    /// <returns>The report, deterministic for the same inputs.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static NetworkNeedsReport Assess(ReferralNetwork network, NetworkAssessmentScope scope, ReferralMetrics outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var report = Assess(network, scope);
+        var rows = outcomes.Rows.ToLookup(r => r.Need);
+        var demand = report.Needs
+            .Where(c => rows.Contains(c.Need))
+            .Select(c =>
+            {
+                var r = rows[c.Need].ToList();
+                return new NeedDemand(
+                    c.Need,
+                    c.ProviderIds.Length,
+                    c.Capacity.Available,
+                    r.Sum(x => x.Sent),
+                    r.Sum(x => x.Accepted),
+                    r.Sum(x => x.Rejected),
+                    r.Sum(x => x.RejectionReasons.Where(x => x.Reason == ReferralReason.NoCapacity).Sum(x => x.Count)),
+                    r.Sum(x => x.NeedMet),
+                    r.Sum(x => x.NeedMet + x.NeedPartlyMet + x.NeedNotMet));
+            });
+        return report with { DemandAgainstSupply = [.. demand] };
     }
 
     private static UInt192 HoursOf(WeeklySchedule schedule, Instant[] hourStarts, Dictionary<WeeklySchedule, UInt192> cache)

@@ -18,9 +18,16 @@ public sealed record NetworkNeedsReport(NetworkAssessmentScope Scope, ImmutableA
     /// <summary>Gets the gaps, most severe first.</summary>
     public ImmutableArray<NetworkGap> Gaps { get; } = Preconditions.Elements(Gaps, Limits.Items, nameof(Gaps));
 
+    /// <summary>
+    /// Gets demand against supply, for each need with referrals sent, in catalogue order; empty when the assessment was given
+    /// no referral outcomes.
+    /// </summary>
+    public ImmutableArray<NeedDemand> DemandAgainstSupply { get; init => field = Preconditions.Elements(value, Limits.Items, nameof(DemandAgainstSupply)); } = [];
+
     /// <inheritdoc />
     public bool Equals(NetworkNeedsReport? other) =>
-        other is not null && Scope == other.Scope && Equality.Sequence(Needs, other.Needs) && Equality.Sequence(Gaps, other.Gaps);
+        other is not null && Scope == other.Scope && Equality.Sequence(Needs, other.Needs) && Equality.Sequence(Gaps, other.Gaps) &&
+        Equality.Sequence(DemandAgainstSupply, other.DemandAgainstSupply);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Scope, Equality.SequenceHash(Needs), Equality.SequenceHash(Gaps));
