@@ -195,4 +195,25 @@ public sealed class ReferralLifecyclePropertyTests
                 Assert.Equal(release.GetHashCode(), back.GetHashCode());
                 Assert.DoesNotContain(release.ClientKey, release.ToString(), StringComparison.Ordinal);
             });
+
+    [Fact]
+    public void Policies_follow_ups_and_reroutes_round_trip_through_json() =>
+        Properties.ForAll(
+            (from days in FsCheck.Fluent.Gen.Choose(1, 365)
+             from hours in FsCheck.Fluent.Gen.Choose(1, 48)
+             from needs in FsCheck.Fluent.Gen.SubListOf(LifecycleGenerators.Needs)
+             from h in LifecycleGenerators.Histories
+             select (days, hours, needs, h)).ToArbitrary(),
+            input =>
+            {
+                var (days, hours, needs, h) = input;
+                var consent = new ConsentPolicy(Duration.FromDays(days), [.. needs]);
+                Assert.Equal(consent, CoalitionJson.Deserialize(JsonSerializer.Serialize(consent, CoalitionJsonContext.Default.ConsentPolicy), CoalitionJsonContext.Default.ConsentPolicy));
+                var followUp = new FollowUpPolicy(Duration.FromHours(hours), Duration.FromHours(hours * 2), Duration.FromDays(days % 30 + 1), Duration.FromDays(days % 30 + 2));
+                Assert.Equal(followUp, CoalitionJson.Deserialize(JsonSerializer.Serialize(followUp, CoalitionJsonContext.Default.FollowUpPolicy), CoalitionJsonContext.Default.FollowUpPolicy));
+                var due = FollowUp.Due([Sent(h)], h.SentAt + Duration.FromDays(30), followUp);
+                Assert.Equal(due.ToList(), CoalitionJson.Deserialize(JsonSerializer.Serialize(due, CoalitionJsonContext.Default.ImmutableArrayFollowUpItem), CoalitionJsonContext.Default.ImmutableArrayFollowUpItem).ToList());
+                var e = Sent(h).History[0];
+                Assert.Equal(e, CoalitionJson.Deserialize(JsonSerializer.Serialize(e, CoalitionJsonContext.Default.ReferralEvent), CoalitionJsonContext.Default.ReferralEvent));
+            });
 }
