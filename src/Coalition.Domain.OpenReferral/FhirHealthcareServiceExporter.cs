@@ -123,25 +123,7 @@ public static class FhirHealthcareServiceExporter
         writer.WriteStartArray("type");
         foreach (var need in offering.Needs)
         {
-            writer.WriteStartObject();
-            var codes = need.PublicCodes.Where(c => c.System == PublicCodeSystem.Hl7ServiceType).ToList();
-            if (codes.Count > 0)
-            {
-                writer.WriteStartArray("coding");
-                foreach (var code in codes)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("system", ServiceTypeSystem);
-                    writer.WriteString("code", code.Code);
-                    writer.WriteString("display", code.Display);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-            }
-
-            writer.WriteString("text", need.DisplayName);
-            writer.WriteEndObject();
+            NeedConcept(writer, need);
         }
 
         writer.WriteEndArray();
@@ -282,6 +264,30 @@ public static class FhirHealthcareServiceExporter
             writer.WriteString("availabilityExceptions", $"Times are local to {schedule.TimeZoneId}.{monthly}");
         }
 
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A need as a CodeableConcept: its HL7 service-type codes, and its name as text.</summary>
+    internal static void NeedConcept(Utf8JsonWriter writer, ServiceNeed need)
+    {
+        writer.WriteStartObject();
+        var codes = need.PublicCodes.Where(c => c.System == PublicCodeSystem.Hl7ServiceType).ToList();
+        if (codes.Count > 0)
+        {
+            writer.WriteStartArray("coding");
+            foreach (var code in codes)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("system", ServiceTypeSystem);
+                writer.WriteString("code", code.Code);
+                writer.WriteString("display", code.Display);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteString("text", need.DisplayName);
         writer.WriteEndObject();
     }
 

@@ -97,7 +97,7 @@ public static class FhirReferralExporter
         writer.WriteString("intent", "order");
         writer.WriteString("priority", referral.Urgency == NeedUrgency.Immediate ? "urgent" : "routine");
         writer.WritePropertyName("code");
-        NeedConcept(writer, referral.Need);
+        FhirHealthcareServiceExporter.NeedConcept(writer, referral.Need);
         writer.WritePropertyName("subject");
         ClientReference(writer, referral.ClientKey);
         writer.WriteString("authoredOn", Format(referral.CreatedAt));
@@ -250,34 +250,11 @@ public static class FhirReferralExporter
         writer.WriteStartArray("code");
         foreach (var need in release.Needs)
         {
-            NeedConcept(writer, need);
+            FhirHealthcareServiceExporter.NeedConcept(writer, need);
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
-        writer.WriteEndObject();
-    }
-
-    private static void NeedConcept(Utf8JsonWriter writer, ServiceNeed need)
-    {
-        writer.WriteStartObject();
-        var codes = need.PublicCodes.Where(c => c.System == PublicCodeSystem.Hl7ServiceType).ToList();
-        if (codes.Count > 0)
-        {
-            writer.WriteStartArray("coding");
-            foreach (var code in codes)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("system", FhirHealthcareServiceExporter.ServiceTypeSystem);
-                writer.WriteString("code", code.Code);
-                writer.WriteString("display", code.Display);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        writer.WriteString("text", need.DisplayName);
         writer.WriteEndObject();
     }
 

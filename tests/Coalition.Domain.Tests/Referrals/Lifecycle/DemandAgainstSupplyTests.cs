@@ -15,17 +15,7 @@ public sealed class DemandAgainstSupplyTests
     private static readonly NetworkAssessmentScope Scope = new(["north", "south", "east"], "America/Chicago", new LocalDate(2026, 11, 16));
 
     private static List<Referral> Referrals(List<(ConsentRelease Release, Referral Draft, ReleaseScope Scope, Instant SentAt, ImmutableArray<ReferralEvent> After)> histories) =>
-        [.. histories.Select((h, i) =>
-        {
-            var r = h.Draft.Send(h.Release, h.Scope, h.SentAt).Referral;
-            r = new Referral($"referral-{i}", r.ClientKey, r.Need, r.Urgency, r.ProviderId, r.OfferingId, r.ReferrerRole, r.CreatedAt, r.IsSelfReferral, r.History);
-            foreach (var e in h.After)
-            {
-                r = r.Apply(e);
-            }
-
-            return r;
-        })];
+        [.. histories.Select((h, i) => LifecycleGenerators.Played(h, $"referral-{i}"))];
 
     [Fact]
     public void Demand_equals_a_naive_count_of_the_referrals_and_supply_equals_the_coverage() =>

@@ -68,4 +68,17 @@ internal static class LifecycleGenerators
         let sentAt = pair.Release.GivenAt + Duration.FromMinutes(minutes)
         from after in WalkFrom(ReferralStatus.Requested, sentAt, 6)
         select (pair.Release, pair.Draft, scope, sentAt, after);
+
+    /// <summary>The referral of a history, sent and then moved through its events, under the given id.</summary>
+    internal static Referral Played((ConsentRelease Release, Referral Draft, ReleaseScope Scope, Instant SentAt, ImmutableArray<ReferralEvent> After) h, string id)
+    {
+        var sent = h.Draft.Send(h.Release, h.Scope, h.SentAt).Referral;
+        var referral = new Referral(id, sent.ClientKey, sent.Need, sent.Urgency, sent.ProviderId, sent.OfferingId, sent.ReferrerRole, sent.CreatedAt, sent.IsSelfReferral, sent.History);
+        foreach (var e in h.After)
+        {
+            referral = referral.Apply(e);
+        }
+
+        return referral;
+    }
 }

@@ -1,9 +1,12 @@
 using Coalition.Domain.Referrals.Lifecycle;
 using NodaTime;
 
-namespace Coalition.Domain.Tests.Referrals.Lifecycle;
+namespace Coalition.Domain.Shared.Lifecycle;
 
-/// <summary>The metrics recomputed the naive way, straight from the definitions, to check <see cref="ReferralMetrics"/>.</summary>
+/// <summary>
+/// The metrics recomputed the naive way, straight from the definitions: the tests' reference for <see cref="ReferralMetrics"/>
+/// and the benchmark's baseline (linked into both).
+/// </summary>
 internal static class NaiveMetrics
 {
     internal static List<ProviderNeedMetrics> Compute(IEnumerable<Referral> referrals)
