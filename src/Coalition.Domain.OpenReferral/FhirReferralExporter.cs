@@ -165,6 +165,14 @@ public static class FhirReferralExporter
 
         writer.WriteString("intent", "order");
         writer.WriteString("priority", referral.Urgency == NeedUrgency.Immediate ? "urgent" : "routine");
+        writer.WriteStartObject("code");
+        writer.WriteStartArray("coding");
+        writer.WriteStartObject();
+        writer.WriteString("system", "http://hl7.org/fhir/CodeSystem/task-code");
+        writer.WriteString("code", "fulfill");
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
         writer.WriteStartObject("focus");
         writer.WriteString("reference", "ServiceRequest/" + ServiceRequestId(referral));
         writer.WriteEndObject();

@@ -26,6 +26,7 @@ public sealed class FhirReferralExportTests
             var consent = Assert.Single(bundle.Entry.Select(e => e.Resource).OfType<Consent>());
             Assert.Equal(Serialization.KebabOf(referral.Status), Hl7.Fhir.Utility.EnumUtility.GetLiteral(task.Status));
             Assert.Equal("ServiceRequest/" + request.Id, task.Focus!.Reference);
+            Assert.Equal("fulfill", task.Code!.Coding[0].Code);
             Assert.Equal("Consent/" + consent.Id, Assert.Single(request.SupportingInfo).Reference);
             Assert.Equal(referral.History[^1].Reason is null, task.StatusReason is null);
             Assert.Equal(FhirReferralExporter.ClientKeySystem, request.Subject!.Identifier!.System);

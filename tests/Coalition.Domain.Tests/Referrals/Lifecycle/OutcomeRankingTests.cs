@@ -65,7 +65,8 @@ public sealed class OutcomeRankingTests
                 for (var n = 0; n < plain.Needs.Length; n++)
                 {
                     Assert.Equal(plain.Needs[n].Candidates.Select(c => c.ProviderId).Order(StringComparer.Ordinal), weighted.Needs[n].Candidates.Select(c => c.ProviderId).Order(StringComparer.Ordinal));
-                    Assert.Equal(plain.Needs[n].EmergencyOptions.Select(c => c.ProviderId), weighted.Needs[n].EmergencyOptions.Select(c => c.ProviderId));
+                    Assert.Equal(plain.Needs[n].EmergencyOptions.Select(c => c.ProviderId).Order(StringComparer.Ordinal), weighted.Needs[n].EmergencyOptions.Select(c => c.ProviderId).Order(StringComparer.Ordinal));
+                    Assert.Equal(plain.Needs[n].EmergencyOptions.Select(c => c.Tier), weighted.Needs[n].EmergencyOptions.Select(c => c.Tier));
                     Assert.All(weighted.Needs[n].Candidates, c => Assert.True(c.Score <= plain.Needs[n].Candidates.First(p => p.ProviderId == c.ProviderId).Score));
                     Assert.Equal(plain.Needs[n].Candidates.Select(c => c.Tier), weighted.Needs[n].Candidates.Select(c => c.Tier));
                 }
