@@ -85,6 +85,9 @@ namespace Coalition.Domain.Serialization;
 [JsonSerializable(typeof(ImmutableArray<Coalition.Domain.Referrals.Lifecycle.FollowUpItem>))]
 [JsonSerializable(typeof(Coalition.Domain.Referrals.Lifecycle.ReferralMetrics))]
 [JsonSerializable(typeof(Coalition.Domain.Referrals.Lifecycle.RerouteResult))]
+[JsonSerializable(typeof(Coalition.Domain.Protections.ImmigrationFacts))]
+[JsonSerializable(typeof(Coalition.Domain.Protections.ProtectionAssessment))]
+[JsonSerializable(typeof(ImmutableArray<Coalition.Domain.Protections.ProtectionAssessment>))]
 public sealed partial class CoalitionJsonContext : JsonSerializerContext
 {
 }

@@ -93,6 +93,8 @@ public sealed class ConventionTests
             NodaTime.Instant.FromUtc(2026, 1, 31, 0, 0), Coalition.Domain.Referrals.Lifecycle.ConsentMethod.Written, Coalition.Domain.Referrals.Lifecycle.ReleaseClientStatus.Adult,
             [Coalition.Domain.Referrals.Lifecycle.ConsentingParty.Client]),
         [typeof(Coalition.Domain.Referrals.Lifecycle.ConsentPolicy)] = Coalition.Domain.Referrals.Lifecycle.ConsentPolicy.Default,
+        [typeof(Coalition.Domain.Protections.ImmigrationFacts)] = Coalition.Domain.Protections.ImmigrationFacts.Unknown,
+        [typeof(Coalition.Domain.Protections.ProtectionRecord)] = Coalition.Domain.Protections.ProtectionRecord.None,
         [typeof(Coalition.Domain.Referrals.Lifecycle.OutcomeRanking)] = Coalition.Domain.Referrals.Lifecycle.OutcomeRanking.From(Coalition.Domain.Referrals.Lifecycle.ReferralMetrics.Compute([])),
         [typeof(Coalition.Domain.Referrals.Lifecycle.FollowUpPolicy)] = Coalition.Domain.Referrals.Lifecycle.FollowUpPolicy.Default,
         [typeof(Coalition.Domain.Referrals.Lifecycle.ReleaseValidity)] = new Coalition.Domain.Referrals.Lifecycle.ReleaseValidity([], "valid"),
