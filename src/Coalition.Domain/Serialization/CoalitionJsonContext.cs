@@ -88,6 +88,7 @@ namespace Coalition.Domain.Serialization;
 [JsonSerializable(typeof(Coalition.Domain.Protections.ImmigrationFacts))]
 [JsonSerializable(typeof(Coalition.Domain.Protections.ProtectionAssessment))]
 [JsonSerializable(typeof(ImmutableArray<Coalition.Domain.Protections.ProtectionAssessment>))]
+[JsonSerializable(typeof(Coalition.Domain.Protections.InformedChoice))]
 public sealed partial class CoalitionJsonContext : JsonSerializerContext
 {
 }

@@ -123,6 +123,31 @@ public sealed class ProtectionAssessorTests
     }
 
     [Fact]
+    public void The_informed_choice_table_shows_what_declining_costs_or_keeps_and_says_it_is_not_a_recommendation()
+    {
+        var adult = InformedChoice.Of(Adult);
+        var t = adult.Outcomes.Single(o => o.Protection == Protection.TVisa);
+        Assert.Equal((ProtectionVerdict.Available, ProtectionVerdict.NotAvailable), (t.IfCooperating, t.IfDeclining));
+        Assert.Contains("not a recommendation", adult.Disclaimer, StringComparison.Ordinal);
+        var child = InformedChoice.Of(Adult with { AgeAtVictimisation = AgeEvidenceKind.UnderEighteen });
+        var childT = child.Outcomes.Single(o => o.Protection == Protection.TVisa);
+        Assert.Equal(childT.IfCooperating, childT.IfDeclining);
+        var trauma = InformedChoice.Of(Adult with { Cooperation = Cooperation.UnableBecauseOfTrauma });
+        Assert.Equal(ProtectionVerdict.Available, trauma.Outcomes.Single(o => o.Protection == Protection.TVisa).IfDeclining);
+        Assert.Contains("EEOC", adult.Outcomes.Single(o => o.Protection == Protection.UVisa).Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Declining_never_improves_a_verdict_and_json_round_trips_the_table() =>
+        Properties.ForAll(ProtectionGenerators.Facts.ToArbitrary(), facts =>
+        {
+            var choice = InformedChoice.Of(facts);
+            Assert.Equal(ProtectionAssessor.All.Length, choice.Outcomes.Length);
+            Assert.All(choice.Outcomes, o => Assert.True(Rank(o.IfDeclining) <= Rank(o.IfCooperating) || o.IfDeclining == ProtectionVerdict.NotNeeded));
+            Assert.Equal(choice, CoalitionJson.Deserialize(JsonSerializer.Serialize(choice, CoalitionJsonContext.Default.InformedChoice), CoalitionJsonContext.Default.InformedChoice));
+        });
+
+    [Fact]
     public void Decide_allocates_nothing()
     {
         var facts = Adult with { Cooperation = Cooperation.Declined, AgeAtVictimisation = AgeEvidenceKind.Unknown };
