@@ -22,7 +22,7 @@ public static class NaiveProtections
             f => Of(f.AdmissibleOrWaiver),
             f => Of(f.CommittedSevereTrafficking) switch { Verdict.Met => Verdict.NotMet, Verdict.NotMet => Verdict.Met, _ => Verdict.Undetermined },
         ],
-        [Protection.EligibilityLetter] = [Child, f => f.TraffickingVictim],
+        [Protection.EligibilityLetter] = [Child, f => f.TraffickingVictim, f => Of(f.LetterRequestInTime)],
         [Protection.InterimAssistance] = [Child, f => Of(f.CredibleInformation)],
     };
 

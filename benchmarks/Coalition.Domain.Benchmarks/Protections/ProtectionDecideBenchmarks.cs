@@ -39,6 +39,7 @@ public class ProtectionDecideBenchmarks
             DerivativeTStatus = Status(),
             CredibleInformation = Status(),
             UCertification = Status(),
+            LetterRequestInTime = Status(),
             ContinuedPresence = Record(),
             TVisa = Record(),
         })];

@@ -68,6 +68,12 @@ public sealed record ImmigrationFacts
     /// <summary>Gets whether there is credible information that a child may have been trafficked (Interim Assistance).</summary>
     public FactStatus CredibleInformation { get; init => field = Preconditions.Defined(value, nameof(CredibleInformation)); }
 
+    /// <summary>
+    /// Gets whether an Eligibility Letter request reaches (or reached) OTIP before the 18th birthday; see
+    /// <see cref="LetterDeadline"/> to compute it. A request that arrives later cannot be granted.
+    /// </summary>
+    public FactStatus LetterRequestInTime { get; init => field = Preconditions.Defined(value, nameof(LetterRequestInTime)); }
+
     /// <summary>Gets whether a U-visa certification of helpfulness (Form I-918 Supplement B) has been signed.</summary>
     public FactStatus UCertification { get; init => field = Preconditions.Defined(value, nameof(UCertification)); }
 

@@ -49,7 +49,7 @@ public static class ProtectionAssessor
             Protection.ContinuedPresence => ContinuedPresence(facts),
             Protection.TVisa => TVisa(facts),
             Protection.HhsCertification => Certification(facts),
-            Protection.EligibilityLetter => ToVerdict(And(Child(facts), facts.TraffickingVictim)),
+            Protection.EligibilityLetter => ToVerdict(And(And(Child(facts), facts.TraffickingVictim), Of(facts.LetterRequestInTime))),
             Protection.InterimAssistance => ToVerdict(And(Child(facts), Of(facts.CredibleInformation))),
             Protection.UVisa => ProtectionVerdict.Undetermined,
             _ => throw new ArgumentOutOfRangeException(nameof(protection), protection, "Unknown protection."),
@@ -237,6 +237,7 @@ public static class ProtectionAssessor
             case Protection.EligibilityLetter:
                 Add("letter.child", "Under 18; no cooperation with law enforcement, Continued Presence or T visa is required. The request must reach OTIP before the 18th birthday.", "22 U.S.C. 7105(b)(1)", Child(f), f.CurrentAge.ToString(), ProtectionFact.CurrentAge);
                 Add("letter.victim", "HHS determines that the child was a victim, in consultation with DOJ, DHS and non-governmental organisations (the library's TVPA verdict informs the request).", "22 U.S.C. 7105(b)(1)", f.TraffickingVictim, $"TVPA verdict: {Words(f.TraffickingVictim)}", ProtectionFact.TraffickingVictim);
+                Add("letter.in-time", "The request reaches OTIP before the 18th birthday (see LetterDeadline).", "22 U.S.C. 7105(b)(1); HHS OTIP guidance", Of(f.LetterRequestInTime), Words(Of(f.LetterRequestInTime)), ProtectionFact.LetterRequestInTime);
                 break;
             case Protection.InterimAssistance:
                 Add("interim.child", "Under 18.", "22 U.S.C. 7105(b)(1)", Child(f), f.CurrentAge.ToString(), ProtectionFact.CurrentAge);
@@ -383,7 +384,7 @@ public static class ProtectionAssessor
         Protection.ContinuedPresence => [ProtectionFact.Nationality, ProtectionFact.IdentifiedByLawEnforcement, ProtectionFact.PotentialWitnessOrCivilAction, ProtectionFact.FederalRequest, ProtectionFact.ContinuedPresenceStatus],
         Protection.TVisa => [ProtectionFact.Nationality, ProtectionFact.TraffickingVictim, ProtectionFact.PresentOnAccountOfTrafficking, ProtectionFact.Cooperation, ProtectionFact.AgeAtVictimisation, ProtectionFact.ExtremeHardship, ProtectionFact.AdmissibleOrWaiver, ProtectionFact.CommittedSevereTrafficking, ProtectionFact.TVisaStatus],
         Protection.HhsCertification => [ProtectionFact.Nationality, ProtectionFact.CurrentAge, ProtectionFact.ContinuedPresenceStatus, ProtectionFact.TVisaStatus, ProtectionFact.DerivativeTStatus],
-        Protection.EligibilityLetter => [ProtectionFact.Nationality, ProtectionFact.CurrentAge, ProtectionFact.TraffickingVictim],
+        Protection.EligibilityLetter => [ProtectionFact.Nationality, ProtectionFact.CurrentAge, ProtectionFact.TraffickingVictim, ProtectionFact.LetterRequestInTime],
         Protection.InterimAssistance => [ProtectionFact.Nationality, ProtectionFact.CurrentAge, ProtectionFact.CredibleInformation],
         _ => [ProtectionFact.Nationality],
     };
@@ -406,6 +407,7 @@ public static class ProtectionAssessor
         ProtectionFact.CurrentAge => f.CurrentAge == AgeEvidenceKind.Unknown,
         ProtectionFact.DerivativeTStatus => f.DerivativeTStatus == FactStatus.Unknown,
         ProtectionFact.CredibleInformation => f.CredibleInformation == FactStatus.Unknown,
+        ProtectionFact.LetterRequestInTime => f.LetterRequestInTime == FactStatus.Unknown,
         _ => f.UCertification == FactStatus.Unknown,
     };
 
@@ -440,6 +442,7 @@ public static class ProtectionAssessor
         ProtectionFact.CurrentAge => f with { CurrentAge = (AgeEvidenceKind)answer },
         ProtectionFact.DerivativeTStatus => f with { DerivativeTStatus = (FactStatus)answer },
         ProtectionFact.CredibleInformation => f with { CredibleInformation = (FactStatus)answer },
+        ProtectionFact.LetterRequestInTime => f with { LetterRequestInTime = (FactStatus)answer },
         _ => f with { UCertification = (FactStatus)answer },
     };
 }

@@ -57,4 +57,7 @@ public enum ProtectionFact
 
     /// <summary><see cref="ImmigrationFacts.UCertification"/>.</summary>
     UCertification = 17,
+
+    /// <summary><see cref="ImmigrationFacts.LetterRequestInTime"/>.</summary>
+    LetterRequestInTime = 18,
 }

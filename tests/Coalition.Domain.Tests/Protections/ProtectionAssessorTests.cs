@@ -79,13 +79,55 @@ public sealed class ProtectionAssessorTests
     [Fact]
     public void A_child_gets_an_eligibility_letter_and_interim_assistance_without_cooperating_with_law_enforcement()
     {
-        var child = Adult with { CurrentAge = AgeEvidenceKind.UnderEighteen, AgeAtVictimisation = AgeEvidenceKind.UnderEighteen, Cooperation = Cooperation.Declined, CredibleInformation = FactStatus.Established };
+        var child = Adult with { CurrentAge = AgeEvidenceKind.UnderEighteen, AgeAtVictimisation = AgeEvidenceKind.UnderEighteen, Cooperation = Cooperation.Declined, CredibleInformation = FactStatus.Established, LetterRequestInTime = FactStatus.Established };
         Assert.Equal(ProtectionVerdict.Available, ProtectionAssessor.Decide(Protection.EligibilityLetter, child));
         Assert.Equal(ProtectionVerdict.Available, ProtectionAssessor.Decide(Protection.InterimAssistance, child));
         var letter = ProtectionAssessor.Assess(Protection.EligibilityLetter, child);
         Assert.Contains(letter.Elements, e => e.Description.Contains("before the 18th birthday", StringComparison.Ordinal));
         Assert.Equal(ProtectionVerdict.NotAvailable, ProtectionAssessor.Decide(Protection.EligibilityLetter, Adult));
     }
+
+    [Fact]
+    public void An_eligibility_letter_request_near_the_18th_birthday_is_warned_and_a_late_one_is_not_offered()
+    {
+        var birth = new LocalDate(2008, 12, 20);
+        var near = LetterDeadline.For(birth, new LocalDate(2026, 11, 23));
+        Assert.Equal(new LocalDate(2026, 12, 19), near.LastDay);
+        Assert.Equal(26, near.DaysLeft);
+        Assert.True(near.IsNear);
+        Assert.Contains("26 day(s)", near.Warning, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026", near.ToString(), StringComparison.Ordinal);
+        Assert.True(near.IsInTime(new LocalDate(2026, 12, 19)));
+        Assert.False(near.IsInTime(new LocalDate(2026, 12, 20)));
+        Assert.False(LetterDeadline.For(birth, new LocalDate(2026, 6, 1)).IsNear);
+        Assert.True(LetterDeadline.For(birth, new LocalDate(2026, 12, 21)).HasPassed);
+
+        // A leap-day birth turns 18 on 1 March in a non-leap year: the last day is 28 February.
+        Assert.Equal(new LocalDate(2026, 2, 28), LetterDeadline.For(new LocalDate(2008, 2, 29), new LocalDate(2026, 1, 1)).LastDay);
+
+        var late = Adult with { CurrentAge = AgeEvidenceKind.UnderEighteen, LetterRequestInTime = FactStatus.RuledOut };
+        Assert.Equal(ProtectionVerdict.NotAvailable, ProtectionAssessor.Decide(Protection.EligibilityLetter, late));
+    }
+
+    [Fact]
+    public void The_eligibility_letter_is_never_offered_for_a_request_that_reaches_hhs_after_the_18th_birthday() =>
+        Properties.ForAll(
+            (from facts in ProtectionGenerators.Facts
+             from days in FsCheck.Fluent.Gen.Choose(0, 6600)
+             from arrivesAfter in FsCheck.Fluent.Gen.Choose(0, 400)
+             select (facts, days, arrivesAfter)).ToArbitrary(),
+            input =>
+            {
+                var (facts, days, arrivesAfter) = input;
+                var birth = new LocalDate(2009, 3, 1);
+                var deadline = LetterDeadline.For(birth, birth.PlusDays(days));
+                var inTime = deadline.IsInTime(birth.PlusDays(days + arrivesAfter));
+                var verdict = ProtectionAssessor.Decide(Protection.EligibilityLetter, facts with { LetterRequestInTime = inTime ? FactStatus.Established : FactStatus.RuledOut });
+                if (!inTime)
+                {
+                    Assert.NotEqual(ProtectionVerdict.Available, verdict);
+                }
+            });
 
     [Fact]
     public void Citizens_and_permanent_residents_are_told_they_need_none_and_unknown_status_decides_nothing()

@@ -20,7 +20,7 @@ internal static class ProtectionGenerators
         from ageThen in Gen.Elements(AgeEvidenceKind.Unknown, AgeEvidenceKind.UnderEighteen, AgeEvidenceKind.EighteenOrOver, AgeEvidenceKind.TurnedEighteenDuringConduct)
         from ageNow in Gen.Elements(AgeEvidenceKind.Unknown, AgeEvidenceKind.UnderEighteen, AgeEvidenceKind.EighteenOrOver)
         from cooperation in Gen.Elements(Enum.GetValues<Cooperation>())
-        from statuses in Gen.ArrayOf(Status, 10)
+        from statuses in Gen.ArrayOf(Status, 11)
         from cp in Records
         from t in Records
         select new ImmigrationFacts
@@ -40,6 +40,7 @@ internal static class ProtectionGenerators
             DerivativeTStatus = statuses[7],
             CredibleInformation = statuses[8],
             UCertification = statuses[9],
+            LetterRequestInTime = statuses[10],
             ContinuedPresence = cp,
             TVisa = t,
         };
