@@ -27,7 +27,8 @@ public sealed record InformedChoice(Cooperation Current, ImmutableArray<ChoiceOu
 
     /// <summary>
     /// Compares each protection's verdict if the survivor cooperates and if they decline contact with law enforcement, on
-    /// otherwise the same facts. A survivor whom trauma prevents from cooperating keeps the trauma exception either way.
+    /// otherwise the same facts, except that declining makes a federal request for Continued Presence uncertain. A survivor
+    /// whom trauma prevents from cooperating keeps the trauma exception either way.
     /// </summary>
     /// <param name="facts">The facts.</param>
     /// <returns>The comparison.</returns>
@@ -36,7 +37,12 @@ public sealed record InformedChoice(Cooperation Current, ImmutableArray<ChoiceOu
     {
         ArgumentNullException.ThrowIfNull(facts);
         var cooperating = facts with { Cooperation = facts.Cooperation == Cooperation.UnableBecauseOfTrauma ? Cooperation.UnableBecauseOfTrauma : Cooperation.Complied };
-        var declining = facts with { Cooperation = facts.Cooperation == Cooperation.UnableBecauseOfTrauma ? Cooperation.UnableBecauseOfTrauma : Cooperation.Declined };
+        // Declining contact makes a federal request for Continued Presence unlikely: a request not yet refused becomes unknown.
+        var declining = facts with
+        {
+            Cooperation = facts.Cooperation == Cooperation.UnableBecauseOfTrauma ? Cooperation.UnableBecauseOfTrauma : Cooperation.Declined,
+            FederalRequest = facts.FederalRequest == FactStatus.Established ? FactStatus.Unknown : facts.FederalRequest,
+        };
         var rows = ProtectionAssessor.All.Select(p => new ChoiceOutcome(p, ProtectionAssessor.Decide(p, cooperating), ProtectionAssessor.Decide(p, declining), Note(p, facts)));
         return new InformedChoice(facts.Cooperation, [.. rows], Statement);
     }

@@ -291,11 +291,15 @@ public static class ProtectionAssessor
                 steps.Add(new ProtectionStep(ProtectionActor.Uscis, "USCIS decides; a bona fide determination brings deferred action and work authorization and opens HHS Certification."));
                 break;
             case Protection.HhsCertification:
-                steps.Add(new ProtectionStep(ProtectionActor.Hhs, "OTIP certifies an adult once DHS notifies it of Continued Presence, a bona fide determination or a T-visa grant; make sure the notification was sent."));
+                steps.Add(f.CurrentAge == AgeEvidenceKind.UnderEighteen
+                    ? new ProtectionStep(ProtectionActor.Hhs, "A child needs no certification: request an Eligibility Letter (and Interim Assistance) from OTIP instead.")
+                    : new ProtectionStep(ProtectionActor.Hhs, "OTIP certifies an adult once DHS notifies it of Continued Presence, a bona fide determination or a T-visa grant; make sure the notification was sent."));
                 break;
             case Protection.EligibilityLetter:
             case Protection.InterimAssistance:
-                steps.Add(new ProtectionStep(ProtectionActor.Hhs, "Request it from OTIP; for a child no cooperation with law enforcement is required, and the request must reach OTIP before the 18th birthday."));
+                steps.Add(f.CurrentAge == AgeEvidenceKind.EighteenOrOver
+                    ? new ProtectionStep(ProtectionActor.Hhs, "For children only: an adult's route to HHS benefits is HHS Certification.")
+                    : new ProtectionStep(ProtectionActor.Hhs, "Request it from OTIP; for a child no cooperation with law enforcement is required, and the request must reach OTIP before the 18th birthday."));
                 break;
             case Protection.UVisa:
                 steps.Add(new ProtectionStep(ProtectionActor.Certifier, "Ask a certifier to sign the certification of helpfulness: a judge, child protective services, the EEOC or the Department of Labor can certify as well as law enforcement or a prosecutor."));
