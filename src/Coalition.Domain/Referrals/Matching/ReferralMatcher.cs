@@ -160,31 +160,10 @@ public sealed class ReferralMatcher
                 var clientNeed = client.Needs[n];
                 var needId = CompiledNetwork.NeedIds[clientNeed.Need];
                 var list = result[n] = [];
-                var index = compiled.NeedIndex[needId];
-                if (client.Area is null)
+                var scan = new NeedScan(compiled, ref context, compiled.NeedIndex[needId]);
+                foreach (ref readonly var entry in scan)
                 {
-                    foreach (var offering in index.All)
-                    {
-                        Add(ref context, in compiled.Hot[offering], false);
-                    }
-                }
-                else
-                {
-                    var (anywhere, inArea) = AreaLists(ref context, index);
-                    foreach (ref readonly var entry in anywhere.AsSpan())
-                    {
-                        Add(ref context, in entry, true);
-                    }
-
-                    foreach (ref readonly var entry in inArea.AsSpan())
-                    {
-                        Add(ref context, in entry, true);
-                    }
-                }
-
-                void Add(ref MatchContext context, in ScanEntry entry, bool fromAreaList)
-                {
-                    var evaluation = CompiledRules.Evaluate(compiled, ref context, in entry, needId, clientNeed, fromAreaList);
+                    var evaluation = CompiledRules.Evaluate(compiled, ref context, in entry, needId, clientNeed, scan.FromAreaList);
                     if (evaluation.Failed == 0)
                     {
                         list.Add((entry.Offering, evaluation.Score, evaluation.Tier));
@@ -244,11 +223,51 @@ public sealed class ReferralMatcher
     internal Capacity CapacityAt(int offering) => compiled.Capacities[offering];
 
     /// <summary>
-    /// Offerings outside a known client area fail the area rule, so only the area's lists need examining (copies of the
-    /// packed records, read sequentially); for a client whose area is unknown, every offering of the need.
+    /// The packed records to examine for one need. Offerings outside a known client area fail the area rule, so only the
+    /// need's "anywhere" list and the client's area list are read (copies of the records, in order); for a client whose
+    /// area is unknown, every offering of the need. A ref-returning enumerator, so that nothing is copied or allocated.
     /// </summary>
-    private static (ScanEntry[] Anywhere, ScanEntry[] InArea) AreaLists(ref MatchContext context, CompiledNetwork.NeedLists index) =>
-        (index.Anywhere, context.AreaId >= 0 && index.ByArea.TryGetValue(context.AreaId, out var inArea) ? inArea : []);
+    private ref struct NeedScan
+    {
+        private readonly CompiledNetwork compiled;
+        private readonly int[]? all;
+        private readonly ScanEntry[] first;
+        private readonly ScanEntry[] second;
+        private int position;
+
+        internal NeedScan(CompiledNetwork compiled, ref MatchContext context, CompiledNetwork.NeedLists index)
+        {
+            this.compiled = compiled;
+            position = -1;
+            FromAreaList = context.Client.Area is not null;
+            if (FromAreaList)
+            {
+                all = null;
+                first = index.Anywhere;
+                second = context.AreaId >= 0 && index.ByArea.TryGetValue(context.AreaId, out var inArea) ? inArea : [];
+                Length = first.Length + second.Length;
+            }
+            else
+            {
+                all = index.All;
+                first = second = [];
+                Length = all.Length;
+            }
+        }
+
+        /// <summary>Whether the records come from the client's own area lists (which already guarantee the area rule).</summary>
+        internal bool FromAreaList { get; }
+
+        /// <summary>How many records the scan examines.</summary>
+        internal int Length { get; }
+
+        public readonly ref readonly ScanEntry Current =>
+            ref all is not null ? ref compiled.Hot[all[position]] : ref position < first.Length ? ref first[position] : ref second[position - first.Length];
+
+        public readonly NeedScan GetEnumerator() => this;
+
+        public bool MoveNext() => ++position < Length;
+    }
 
     private NeedMatch MatchNeed(ref MatchContext context, ClientNeed clientNeed, MatchOptions options, CandidateSlots.Slot[] slots, CandidateSlots.Slot[] emergency)
     {
@@ -266,29 +285,14 @@ public sealed class ReferralMatcher
         var filled = 0;
         var emergencyFilled = 0;
         var top = new TopK(options.MaxCandidatesPerNeed, slots, emergency, counts);
-        if (context.Client.Area is null)
+        var scan = new NeedScan(compiled, ref context, index);
+        foreach (ref readonly var entry in scan)
         {
-            foreach (var offering in index.All)
-            {
-                top.Consider(compiled, ref context, in compiled.Hot[offering], needId, clientNeed, false);
-            }
-        }
-        else
-        {
-            var (anywhere, inArea) = AreaLists(ref context, index);
-            foreach (ref readonly var entry in anywhere.AsSpan())
-            {
-                top.Consider(compiled, ref context, in entry, needId, clientNeed, true);
-            }
-
-            foreach (ref readonly var entry in inArea.AsSpan())
-            {
-                top.Consider(compiled, ref context, in entry, needId, clientNeed, true);
-            }
-
-            counts[CompiledRules.RuleArea] += index.All.Length - anywhere.Length - inArea.Length;
+            top.Consider(compiled, ref context, in entry, needId, clientNeed, scan.FromAreaList);
         }
 
+        // Offerings outside the client's area fail the area rule without being examined.
+        counts[CompiledRules.RuleArea] += index.All.Length - scan.Length;
         filled = top.Filled;
         emergencyFilled = top.EmergencyFilled;
         var exclusions = ImmutableArray<MatchExclusion>.Empty;
