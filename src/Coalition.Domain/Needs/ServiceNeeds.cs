@@ -98,6 +98,15 @@ public static class ServiceNeeds
     /// <summary>Identification documents (001, 004).</summary>
     public static ServiceNeed IdentificationDocuments { get; } = Need("identification-documents", "Identification documents", "Recovering or obtaining identity and travel documents.", Legal, LongerTerm, Both, Oe("1384", "Identification Recovery", PublicCodeEquivalence.Equivalent));
 
+    /// <summary>
+    /// Immigration information and navigation (003, 004): explaining the protections open to a foreign-national survivor
+    /// (Continued Presence, T and U visas, HHS certification and eligibility letters), helping gather documents and connecting
+    /// to an attorney or accredited representative. Not legal representation: a community organisation without an attorney
+    /// or accredited representative may offer it, and the matcher does not require one. Open Eligibility 1381
+    /// "Citizenship &amp; Immigration" is wider.
+    /// </summary>
+    public static ServiceNeed ImmigrationNavigation { get; } = Need("immigration-navigation", "Immigration information and navigation", "Information about immigration protections and help finding qualified legal representation; not legal advice or representation.", Legal, LongerTerm, [SourceDocuments.TipReportLocalSolutions, SourceDocuments.OhioReferralNetworkGuidelines], Oe("1381", "Citizenship & Immigration", PublicCodeEquivalence.Wider));
+
     /// <summary>Legal representation, in general (001, 004); see the immigration, criminal and civil variants.</summary>
     public static ServiceNeed LegalRepresentation { get; } = Need("legal-representation", "Legal representation", "Representation by a lawyer.", Legal, LongerTerm, BothAndTip, Oe("1389", "Representation", PublicCodeEquivalence.Equivalent));
 
@@ -172,7 +181,7 @@ public static class ServiceNeeds
         {
             CaseManagement, ChildDependentAssistance, Clothing, CrisisIntervention, CriminalJusticeAdvocacy, CulturalCommunitySupport,
             DentalCare, DentalCareEmergency, DentalCareLongTerm, Education, EslClasses, Employment, JobPreparationPlacement, WorkforceDevelopment,
-            FamilyReunification, FinancialLiteracy, Food, Housing, HousingEmergency, HousingTransitional, HousingPermanent, IdentificationDocuments,
+            FamilyReunification, FinancialLiteracy, Food, Housing, HousingEmergency, HousingTransitional, HousingPermanent, IdentificationDocuments, ImmigrationNavigation,
             LegalRepresentation, LegalRepresentationImmigration, LegalRepresentationCriminal, LegalRepresentationCivil,
             MedicalCare, MedicalCareEmergency, MedicalCareLongTerm, MentalHealthCare, MentalHealthCareEmergency, MentalHealthCareLongTerm,
             PersonalAdvocacy, PublicBenefits, ReligiousSpiritualAssistance, RepatriationAssistance, SafetyPlanning, SexualAssaultForensicExam,

@@ -89,6 +89,8 @@ namespace Coalition.Domain.Serialization;
 [JsonSerializable(typeof(Coalition.Domain.Protections.ProtectionAssessment))]
 [JsonSerializable(typeof(ImmutableArray<Coalition.Domain.Protections.ProtectionAssessment>))]
 [JsonSerializable(typeof(Coalition.Domain.Protections.InformedChoice))]
+[JsonSerializable(typeof(Coalition.Domain.Protections.NeedSuggestion))]
+[JsonSerializable(typeof(ImmutableArray<Coalition.Domain.Protections.NeedSuggestion>))]
 public sealed partial class CoalitionJsonContext : JsonSerializerContext
 {
 }

@@ -95,6 +95,8 @@ public sealed class ConventionTests
         [typeof(Coalition.Domain.Referrals.Lifecycle.ConsentPolicy)] = Coalition.Domain.Referrals.Lifecycle.ConsentPolicy.Default,
         [typeof(Coalition.Domain.Protections.ImmigrationFacts)] = Coalition.Domain.Protections.ImmigrationFacts.Unknown,
         [typeof(Coalition.Domain.Protections.ProtectionRecord)] = Coalition.Domain.Protections.ProtectionRecord.None,
+        [typeof(Coalition.Domain.Protections.NeedSuggestion)] = new Coalition.Domain.Protections.NeedSuggestion(Domain.Needs.ServiceNeeds.LegalRepresentationImmigration, Coalition.Domain.Protections.NeedSuggestion.ProtectionAssessmentSource, [Coalition.Domain.Protections.Protection.TVisa], "Invented reason."),
+        [typeof(IEnumerable<Coalition.Domain.Protections.ProtectionAssessment>)] = Coalition.Domain.Protections.ProtectionAssessor.AssessAll(Coalition.Domain.Protections.ImmigrationFacts.Unknown),
         [typeof(Coalition.Domain.Referrals.Lifecycle.OutcomeRanking)] = Coalition.Domain.Referrals.Lifecycle.OutcomeRanking.From(Coalition.Domain.Referrals.Lifecycle.ReferralMetrics.Compute([])),
         [typeof(Coalition.Domain.Referrals.Lifecycle.FollowUpPolicy)] = Coalition.Domain.Referrals.Lifecycle.FollowUpPolicy.Default,
         [typeof(Coalition.Domain.Referrals.Lifecycle.ReleaseValidity)] = new Coalition.Domain.Referrals.Lifecycle.ReleaseValidity([], "valid"),

@@ -17,6 +17,7 @@ internal static class ReferralGenerators
     [
         ServiceNeeds.HousingEmergency, ServiceNeeds.Housing, ServiceNeeds.Food, ServiceNeeds.CaseManagement, ServiceNeeds.MedicalCareEmergency,
         ServiceNeeds.LegalRepresentationImmigration, ServiceNeeds.TranslationInterpretation, ServiceNeeds.MentalHealthCare,
+        ServiceNeeds.LegalRepresentation, ServiceNeeds.LegalRepresentationCivil,
     ];
 
     internal static readonly string[] Languages = ["en", "es", "vi", "fr"];
@@ -93,8 +94,23 @@ internal static class ReferralGenerators
             IsCulturallySpecific = cultural,
         };
 
+    /// <summary>Accreditations whose last day falls around the generated match instants, so that some expire during the window.</summary>
+    internal static Gen<Accreditation> Accreditations { get; } =
+        from scope in Gen.Elements(AccreditationScope.Partial, AccreditationScope.Full)
+        from day in Gen.Choose(-5, 20)
+        select new Accreditation(scope, new LocalDate(2026, 11, 16).PlusDays(day));
+
+    /// <summary>No practice (most providers), or an attorney, accreditations and students in any combination.</summary>
+    internal static Gen<ImmigrationPractice?> Practices { get; } = Gen.Frequency(
+        (2, Gen.Constant<ImmigrationPractice?>(null)),
+        (3, from attorney in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+            from accreditations in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(Accreditations, n))
+            from students in Bools
+            select (ImmigrationPractice?)new ImmigrationPractice { HasLicensedAttorney = attorney, Accreditations = [.. accreditations], HasSupervisedStudents = students }));
+
     internal static Gen<Provider> Provider(string id) =>
         from category in Gen.Elements(Categories)
+        from practice in Practices
         from flags in Gen.ArrayOf(Bools, 6)
         from duties in Gen.SubListOf(DutyCodes).Select(d => d.Take(3))
         from count in Gen.Choose(1, 3)
@@ -109,6 +125,7 @@ internal static class ReferralGenerators
             Visibility = flags[4] ? LocationVisibility.Confidential : LocationVisibility.Public,
             Address = $"{id} Example Street",
             IntakeContact = flags[5] ? $"intake-{id}@example.invalid" : null,
+            ImmigrationPractice = practice,
         };
 
     internal static Gen<ImmutableArray<Provider>> ProviderLists { get; } =

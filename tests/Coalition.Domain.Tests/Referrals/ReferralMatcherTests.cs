@@ -339,8 +339,8 @@ public sealed class ReferralMatcherTests
     {
         var network = new ReferralNetwork(
         [
-            Provider("a-interpreted", StakeholderCategories.LegalServicesImmigration, services: Offering(ServiceNeeds.LegalRepresentationImmigration, languages: ["en"], interpretation: true)),
-            Provider("b-spanish", StakeholderCategories.LegalServicesImmigration, services: Offering(ServiceNeeds.LegalRepresentationImmigration, languages: ["es"])),
+            Provider("a-interpreted", StakeholderCategories.LegalServicesImmigration, services: Offering(ServiceNeeds.LegalRepresentationImmigration, languages: ["en"], interpretation: true)) with { ImmigrationPractice = new() { HasLicensedAttorney = true } },
+            Provider("b-spanish", StakeholderCategories.LegalServicesImmigration, services: Offering(ServiceNeeds.LegalRepresentationImmigration, languages: ["es"])) with { ImmigrationPractice = new() { HasLicensedAttorney = true } },
         ]);
         var client = new ClientProfile([Routine(ServiceNeeds.LegalRepresentationImmigration)], ClientConsent.Full)
         {

@@ -21,6 +21,8 @@ internal sealed class CompiledNetwork
     internal static readonly FrozenDictionary<ServiceNeed, int> NeedIds = ServiceNeeds.Catalogue.Select((n, i) => (n, i)).ToFrozenDictionary(x => x.n, x => x.i);
     internal static readonly FrozenDictionary<StakeholderCategory, int> CategoryIds = StakeholderCategories.Catalogue.Select((c, i) => (c, i)).ToFrozenDictionary(x => x.c, x => x.i);
     internal static readonly int CaseManagementId = NeedIds[ServiceNeeds.CaseManagement];
+    internal static readonly int LegalRepresentationId = NeedIds[ServiceNeeds.LegalRepresentation];
+    internal static readonly int ImmigrationRepresentationId = NeedIds[ServiceNeeds.LegalRepresentationImmigration];
 
     internal CompiledNetwork(ReferralNetwork network, ReferralPolicy policy)
     {
@@ -117,7 +119,8 @@ internal sealed class CompiledNetwork
             hot.Category = hotProvider.Category;
             hot.ProviderFlags = hotProvider.Flags;
             hot.Flags = (byte)((offering.ProvidesInterpretation ? ScanEntry.FlagInterpretation : 0) |
-                (offering.IsCulturallySpecific ? ScanEntry.FlagCulturallySpecific : 0) | (offering.Area.IsAnywhere ? ScanEntry.FlagAnywhere : 0));
+                (offering.IsCulturallySpecific ? ScanEntry.FlagCulturallySpecific : 0) | (offering.Area.IsAnywhere ? ScanEntry.FlagAnywhere : 0) |
+                (Rules.ImmigrationRepresentation.AppliesTo(offering, ServiceNeeds.LegalRepresentation) ? ScanEntry.FlagImmigrationOnly : 0));
             AreaIds[i] = [.. offering.Area.Areas.Select(a => AreaIdsByCode[a]).Order()];
             foreach (var language in offering.Languages)
             {
@@ -385,7 +388,7 @@ internal sealed class CompiledNetwork
 /// </summary>
 internal struct ScanEntry
 {
-    internal const byte FlagInterpretation = 1, FlagCulturallySpecific = 2, FlagAnywhere = 4;
+    internal const byte FlagInterpretation = 1, FlagCulturallySpecific = 2, FlagAnywhere = 4, FlagImmigrationOnly = 8;
 
     /// <summary>The compiled share of places free, or NaN (see <see cref="CapacityCell"/>).</summary>
     internal double FreeShare;

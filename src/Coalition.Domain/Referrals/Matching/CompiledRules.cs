@@ -13,16 +13,18 @@ namespace Coalition.Domain.Referrals.Matching;
 internal static class CompiledRules
 {
     internal const int RuleAge = 0, RuleGender = 1, RulePopulation = 2, RuleType = 3, RuleLanguage = 4, RuleArea = 5, RuleConsentLaw = 6,
-        RuleConsentSharing = 7, RuleDutyChoice = 8, RuleClientChoice = 9, RuleCapacity = 10, RuleCustom = 11;
+        RuleConsentSharing = 7, RuleDutyChoice = 8, RuleClientChoice = 9, RuleCapacity = 10, RuleRepresentation = 11,
+        RuleAccreditationExpired = 12, RuleCustom = 13;
 
-    internal const int BuiltInRuleCount = 11;
+    internal const int BuiltInRuleCount = 13;
 
     internal const int ConsentMask = (1 << RuleConsentLaw) | (1 << RuleConsentSharing) | (1 << RuleDutyChoice);
 
     internal const uint ReasonStandard = 1 << 0, ReasonTrained = 1 << 1, ReasonLicensed = 1 << 2, ReasonDirect = 1 << 3, ReasonInterpretation = 1 << 4,
         ReasonOpen = 1 << 5, ReasonClosed = 1 << 6, ReasonHoursUnknown = 1 << 7, ReasonCultural = 1 << 8, ReasonCapacity = 1 << 9, ReasonWaitlist = 1 << 10,
         ReasonCapacityUnknown = 1 << 11, ReasonOtherNeeds = 1 << 12, ReasonMandatory = 1 << 13, ReasonConfirmAge = 1 << 14, ReasonConfirmGender = 1 << 15,
-        ReasonConfirmArea = 1 << 16, ReasonConfirmPopulation = 1 << 17, ReasonOpeningSoon = 1 << 18, ReasonKept = 1 << 19;
+        ReasonConfirmArea = 1 << 16, ReasonConfirmPopulation = 1 << 17, ReasonOpeningSoon = 1 << 18, ReasonKept = 1 << 19,
+        ReasonAttorney = 1 << 20, ReasonAccreditedFull = 1 << 21, ReasonAccreditedPartial = 1 << 22;
 
     internal const uint ConfirmReasons = ReasonConfirmAge | ReasonConfirmGender | ReasonConfirmArea | ReasonConfirmPopulation;
 
@@ -126,6 +128,30 @@ internal static class CompiledRules
             default:
                 reasons |= ReasonCapacityUnknown;
                 break;
+        }
+
+        // Immigration representation: only an attorney or a current accreditation (Rules.ImmigrationRepresentation); rare, so
+        // the provider's own record is read here rather than packed into the scan entry.
+        if (needId == CompiledNetwork.ImmigrationRepresentationId || (needId == CompiledNetwork.LegalRepresentationId && (hot.Flags & ScanEntry.FlagImmigrationOnly) != 0))
+        {
+            switch (Rules.ImmigrationRepresentation.StandingOf(network.Providers[provider], context.At))
+            {
+                case RepresentationStanding.None:
+                    failed |= 1 << RuleRepresentation;
+                    break;
+                case RepresentationStanding.Expired:
+                    failed |= 1 << RuleAccreditationExpired;
+                    break;
+                case RepresentationStanding.AccreditedPartial:
+                    reasons |= ReasonAccreditedPartial;
+                    break;
+                case RepresentationStanding.AccreditedFull:
+                    reasons |= ReasonAccreditedFull;
+                    break;
+                default:
+                    reasons |= ReasonAttorney;
+                    break;
+            }
         }
 
         var customFailures = ImmutableArray<string>.Empty;

@@ -41,9 +41,21 @@ public static class HardRuleCodes
     /// <summary>The offering reports no capacity.</summary>
     public const string NoCapacity = "no-capacity";
 
+    /// <summary>
+    /// Immigration legal representation, and the provider has no attorney and no accredited representative
+    /// (<see cref="Rules.ImmigrationRepresentation"/>).
+    /// </summary>
+    public const string ImmigrationRepresentation = "immigration-representation";
+
+    /// <summary>
+    /// Immigration legal representation, and the provider's only standing is an accreditation that has expired at the match
+    /// instant (<see cref="Rules.ImmigrationRepresentation"/>).
+    /// </summary>
+    public const string AccreditationExpired = "accreditation-expired";
+
     /// <summary>Gets every built-in hard rule code, in evaluation order.</summary>
     public static ImmutableArray<string> All { get; } =
-        [Age, Gender, Population, TraffickingType, Language, ServiceArea, ConsentLawEnforcement, ConsentSharing, ReportingDutyChoice, ClientChoice, NoCapacity];
+        [Age, Gender, Population, TraffickingType, Language, ServiceArea, ConsentLawEnforcement, ConsentSharing, ReportingDutyChoice, ClientChoice, NoCapacity, ImmigrationRepresentation, AccreditationExpired];
 
     /// <summary>Gets the rules that are the client's consent settings: a provider excluded only by these stays visible for an immediate need.</summary>
     public static ImmutableArray<string> ConsentSettings { get; } = [ConsentLawEnforcement, ConsentSharing, ReportingDutyChoice];

@@ -17,7 +17,7 @@ namespace Coalition.Domain.Referrals.Matching;
 internal static class MatchExplainer
 {
     /// <summary>Every reason bit that <see cref="Candidate"/> explains (all of them).</summary>
-    private const uint ExplainedReasons = (CompiledRules.ReasonKept << 1) - 1;
+    private const uint ExplainedReasons = (CompiledRules.ReasonAccreditedPartial << 1) - 1;
 
     /// <summary>One explanation buffer per thread, reused across candidates.</summary>
     [ThreadStatic]
@@ -76,6 +76,9 @@ internal static class MatchExplainer
         AddIf(CompiledRules.ReasonStandard, ReasonCodes.StandardOfCare, "adheres to the coalition's standard of care");
         AddIf(CompiledRules.ReasonTrained, ReasonCodes.TraffickingTrainedStaff, "staff trained on human trafficking");
         AddIf(CompiledRules.ReasonLicensed, ReasonCodes.LicensedSocialWorkers, "licensed social workers do case management");
+        AddIf(CompiledRules.ReasonAttorney, ReasonCodes.LicensedAttorney, "immigration attorney");
+        AddIf(CompiledRules.ReasonAccreditedFull, ReasonCodes.AccreditedRepresentative, "DOJ-accredited representative (DHS and immigration court)");
+        AddIf(CompiledRules.ReasonAccreditedPartial, ReasonCodes.AccreditedDhsOnly, "DOJ-accredited representative for DHS matters only: not immigration court");
         AddIf(CompiledRules.ReasonDirect, ReasonCodes.DirectLanguage, "speaks the client's language");
         AddIf(CompiledRules.ReasonInterpretation, ReasonCodes.Interpretation, "through interpretation");
         AddIf(CompiledRules.ReasonCultural, ReasonCodes.CulturallySpecific, "culturally specific");

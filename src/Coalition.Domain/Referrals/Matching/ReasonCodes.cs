@@ -14,6 +14,15 @@ public static class ReasonCodes
     /// <summary>Licensed social workers do case management.</summary>
     public const string LicensedSocialWorkers = "licensed-social-workers";
 
+    /// <summary>Immigration representation: the provider has an attorney licensed in a US state, territory or the District of Columbia.</summary>
+    public const string LicensedAttorney = "licensed-attorney";
+
+    /// <summary>Immigration representation: a fully accredited representative, current at the match instant (DHS and the immigration courts).</summary>
+    public const string AccreditedRepresentative = "accredited-representative";
+
+    /// <summary>Immigration representation: only a partially accredited representative, current at the match instant: DHS matters only, not immigration court.</summary>
+    public const string AccreditedDhsOnly = "accredited-dhs-only";
+
     /// <summary>Speaks one of the client's languages directly.</summary>
     public const string DirectLanguage = "direct-language";
 
@@ -68,7 +77,7 @@ public static class ReasonCodes
     /// <summary>Gets every built-in reason code.</summary>
     public static ImmutableArray<string> All { get; } =
     [
-        StandardOfCare, TraffickingTrainedStaff, LicensedSocialWorkers, DirectLanguage, Interpretation, OpenNow, OpeningSoon, ClosedNow, HoursUnknown,
+        StandardOfCare, TraffickingTrainedStaff, LicensedSocialWorkers, LicensedAttorney, AccreditedRepresentative, AccreditedDhsOnly, DirectLanguage, Interpretation, OpenNow, OpeningSoon, ClosedNow, HoursUnknown,
         CulturallySpecific, CapacityAvailable, Waitlist, CapacityUnknown, CoversOtherNeeds, KeptForProtection, MandatoryRule, ConfirmAge, ConfirmGender,
         ConfirmArea, ConfirmPopulation,
     ];

@@ -29,6 +29,7 @@ public sealed record Provider
     private readonly LocationVisibility visibility = LocationVisibility.Public;
     private readonly string? address;
     private readonly string? intakeContact;
+    private readonly ImmigrationPractice? immigrationPractice;
 
     /// <summary>Creates a provider; set its other attributes with an object initializer.</summary>
     /// <param name="id">A stable id, unique in the network: 1 to 100 characters without white space.</param>
@@ -61,6 +62,7 @@ public sealed record Provider
         LocationVisibility visibility,
         string? address,
         string? intakeContact,
+        ImmigrationPractice? immigrationPractice,
         ImmutableArray<ServiceOffering> services)
         : this(id, name, category, services)
     {
@@ -73,6 +75,7 @@ public sealed record Provider
         Visibility = visibility == default ? LocationVisibility.Public : visibility;
         Address = address;
         IntakeContact = intakeContact;
+        ImmigrationPractice = immigrationPractice;
     }
 
     /// <summary>Gets the provider's stable id.</summary>
@@ -131,6 +134,19 @@ public sealed record Provider
         init => intakeContact = OptionalText(value, nameof(IntakeContact));
     }
 
+    /// <summary>
+    /// Gets who at the provider may represent a person in immigration matters (attorneys, accredited representatives,
+    /// supervised students), or <see langword="null"/> when it records none; a practice that records nothing is stored as
+    /// <see langword="null"/>. Only a provider whose standing is current at the match instant is a candidate for
+    /// <c>legal-representation.immigration</c>.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ImmigrationPractice? ImmigrationPractice
+    {
+        get => immigrationPractice;
+        init => immigrationPractice = value is { IsEmpty: false } ? value : null;
+    }
+
     /// <summary>Gets the services offered, ordered by id.</summary>
     /// <exception cref="ArgumentException">A service is null or a service id repeats.</exception>
     public ImmutableArray<ServiceOffering> Services
@@ -165,7 +181,7 @@ public sealed record Provider
         IsLawEnforcementAffiliated == other.IsLawEnforcementAffiliated && Equality.Sequence(ReportingDuties, other.ReportingDuties) &&
         AdheresToStandardOfCare == other.AdheresToStandardOfCare && HasTraffickingTrainedStaff == other.HasTraffickingTrainedStaff &&
         HasLicensedSocialWorkers == other.HasLicensedSocialWorkers && Visibility == other.Visibility && Address == other.Address &&
-        IntakeContact == other.IntakeContact && Equality.Sequence(Services, other.Services);
+        IntakeContact == other.IntakeContact && Equals(ImmigrationPractice, other.ImmigrationPractice) && Equality.Sequence(Services, other.Services);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Name, Category, Visibility, IntakeContact, Equality.SequenceHash(ReportingDuties), Equality.SequenceHash(Services));

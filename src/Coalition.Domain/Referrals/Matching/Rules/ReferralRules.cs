@@ -14,7 +14,7 @@ namespace Coalition.Domain.Referrals.Matching.Rules;
 /// <para>Order: eligibility (<see cref="AgeEligibility"/>, <see cref="GenderEligibility"/>, <see cref="PopulationEligibility"/>,
 /// <see cref="TraffickingTypeEligibility"/>), <see cref="LanguageAccess"/>, <see cref="ServiceAreaCoverage"/>, the consent
 /// settings (<see cref="ConsentLawEnforcement"/>, <see cref="ConsentSharing"/>, <see cref="ReportingDutyChoice"/>),
-/// <see cref="ClientChoice"/>, <see cref="NoCapacity"/>, then the policy's custom rules. The
+/// <see cref="ClientChoice"/>, <see cref="NoCapacity"/>, <see cref="ImmigrationRepresentation"/>, then the policy's custom rules. The
 /// <see cref="ProtectiveAgencyAdmission"/> may then lift consent exclusions for a known minor, and
 /// <see cref="ConsentOverride"/> decides what an immediate need keeps or shows. Notices come from
 /// <see cref="ReportingDutyNotice"/>, tiers from <see cref="UrgencyTiers"/>, the score from <see cref="SoftScore"/>.</para>
@@ -105,6 +105,20 @@ public static class ReferralRules
             broken.Add(NoCapacity.Code);
         }
 
+        string? standingReason = null;
+        if (ImmigrationRepresentation.AppliesTo(offering, need.Need))
+        {
+            var standing = ImmigrationRepresentation.StandingOf(provider, at);
+            if (ImmigrationRepresentation.ExclusionOf(standing) is { } excluded)
+            {
+                broken.Add(excluded);
+            }
+            else
+            {
+                standingReason = ImmigrationRepresentation.ReasonOf(standing);
+            }
+        }
+
         var adjustment = 0.0;
         if (!policy.CustomRules.IsEmpty)
         {
@@ -144,7 +158,7 @@ public static class ReferralRules
             ? SoftScore.Full(SoftScore.Base(policy.Weights, language, capacity, adjustment), policy.Weights, provider, offering, client, need, tier == UrgencyTier.OpenNow)
             : 0;
         var reasons = result.Broken.IsEmpty
-            ? ReasonsOf(provider, offering, client, need, capacity, language, tier, mandatoryRule is not null, result.IsKeptForProtection, confirmations)
+            ? ReasonsOf(provider, offering, client, need, capacity, language, tier, mandatoryRule is not null, result.IsKeptForProtection, standingReason, confirmations)
             : [];
         return new CandidateAssessment(provider.Id, offering.Id, result.Broken, result.IsEmergencyOption, result.IsKeptForProtection, mandatoryRule, notices, tier, reasons, score);
     }
@@ -160,6 +174,7 @@ public static class ReferralRules
         UrgencyTier? tier,
         bool mandatory,
         bool kept,
+        string? standingReason,
         List<string> confirmations)
     {
         var reasons = ImmutableArray.CreateBuilder<string>();
@@ -180,6 +195,11 @@ public static class ReferralRules
         Add(provider.AdheresToStandardOfCare, ReasonCodes.StandardOfCare);
         Add(provider.HasTraffickingTrainedStaff, ReasonCodes.TraffickingTrainedStaff);
         Add(provider.HasLicensedSocialWorkers && need.Need == Needs.ServiceNeeds.CaseManagement, ReasonCodes.LicensedSocialWorkers);
+        if (standingReason is not null)
+        {
+            reasons.Add(standingReason);
+        }
+
         Add(language == LanguageAccess.Outcome.Direct, ReasonCodes.DirectLanguage);
         Add(language == LanguageAccess.Outcome.Interpretation, ReasonCodes.Interpretation);
         Add(offering.IsCulturallySpecific && (client.Populations & Populations.ForeignNational) != 0, ReasonCodes.CulturallySpecific);
