@@ -36,6 +36,18 @@ public static class HsdsAttributes
     /// <summary><c>true</c> when licensed social workers do case management (organization).</summary>
     public const string LicensedSocialWorkers = "licensed-social-workers";
 
+    /// <summary><c>true</c> when the provider has an attorney licensed in a US state, territory or the District of Columbia (organization); written only when true.</summary>
+    public const string ImmigrationAttorney = "immigration-attorney";
+
+    /// <summary>
+    /// One DOJ accreditation of an accredited representative, as <c>full/2027-06-30</c> or <c>partial/2027-06-30</c>: the scope
+    /// and the last valid day (organization). A malformed value is left out and reported; it never qualifies the provider.
+    /// </summary>
+    public const string AccreditedRepresentative = "accredited-representative";
+
+    /// <summary><c>true</c> when supervised law students or graduates work on immigration cases (organization); written only when true.</summary>
+    public const string SupervisedStudents = "supervised-students";
+
     /// <summary><c>public</c> or <c>confidential</c> (organization).</summary>
     public const string Visibility = "visibility";
 

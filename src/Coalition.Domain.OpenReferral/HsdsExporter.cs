@@ -238,6 +238,24 @@ public static class HsdsExporter
         Attribute("organization", HsdsAttributes.StandardOfCare, Bool(provider.AdheresToStandardOfCare));
         Attribute("organization", HsdsAttributes.TraffickingTrainedStaff, Bool(provider.HasTraffickingTrainedStaff));
         Attribute("organization", HsdsAttributes.LicensedSocialWorkers, Bool(provider.HasLicensedSocialWorkers));
+        if (provider.ImmigrationPractice is { } practice)
+        {
+            if (practice.HasLicensedAttorney)
+            {
+                Attribute("organization", HsdsAttributes.ImmigrationAttorney, "true");
+            }
+
+            foreach (var accreditation in practice.Accreditations)
+            {
+                Attribute("organization", HsdsAttributes.AccreditedRepresentative, AccreditationText.Format(accreditation));
+            }
+
+            if (practice.HasSupervisedStudents)
+            {
+                Attribute("organization", HsdsAttributes.SupervisedStudents, "true");
+            }
+        }
+
         Attribute("organization", HsdsAttributes.Visibility, provider.Visibility == LocationVisibility.Confidential ? "confidential" : "public");
         foreach (var need in offering.Needs)
         {

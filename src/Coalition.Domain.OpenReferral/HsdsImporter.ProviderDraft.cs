@@ -21,6 +21,7 @@ public static partial class HsdsImporter
         private readonly bool standardOfCare;
         private readonly bool trained;
         private readonly bool licensed;
+        private readonly ImmigrationPractice? practice;
         private readonly string? name;
         private readonly string? intake;
         private readonly string? address;
@@ -44,6 +45,25 @@ public static partial class HsdsImporter
             standardOfCare = Flag(HsdsAttributes.StandardOfCare);
             trained = Flag(HsdsAttributes.TraffickingTrainedStaff);
             licensed = Flag(HsdsAttributes.LicensedSocialWorkers);
+            var accreditations = new List<Accreditation>();
+            foreach (var attribute in attributes.Where(a => a.Code == HsdsAttributes.AccreditedRepresentative))
+            {
+                if (AccreditationText.TryParse(attribute.Value, out var accreditation))
+                {
+                    accreditations.Add(accreditation!);
+                }
+                else
+                {
+                    Problems.Add($"The accredited-representative value {ImportIssue.Quote(attribute.Value)} is not 'full/yyyy-MM-dd' or 'partial/yyyy-MM-dd'; it was left out, so it does not qualify the provider for immigration representation.");
+                }
+            }
+
+            practice = new ImmigrationPractice
+            {
+                HasLicensedAttorney = Flag(HsdsAttributes.ImmigrationAttorney),
+                Accreditations = [.. accreditations],
+                HasSupervisedStudents = Flag(HsdsAttributes.SupervisedStudents),
+            };
             try
             {
                 name = organization is { } o ? Text(o, "name") : null;
@@ -64,6 +84,9 @@ public static partial class HsdsImporter
 
         internal List<ServiceOffering> Services { get; } = [];
 
+        /// <summary>Gets the parts of the organization's attributes that were left out, as reasons for import issues.</summary>
+        internal List<string> Problems { get; } = [];
+
         internal Provider Build()
         {
             if (failure is not null)
@@ -78,6 +101,7 @@ public static partial class HsdsImporter
                 AdheresToStandardOfCare = standardOfCare,
                 HasTraffickingTrainedStaff = trained,
                 HasLicensedSocialWorkers = licensed,
+                ImmigrationPractice = practice,
                 Visibility = confidential ? LocationVisibility.Confidential : LocationVisibility.Public,
                 Address = address,
                 IntakeContact = intake,

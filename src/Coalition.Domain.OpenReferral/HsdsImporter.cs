@@ -134,6 +134,11 @@ public static partial class HsdsImporter
             var built = new List<Provider>();
             foreach (var draft in providers.Values)
             {
+                foreach (var problem in draft.Problems)
+                {
+                    issues.Add(new ImportIssue("organization", draft.Id, draft.Path, problem, false));
+                }
+
                 try
                 {
                     built.Add(draft.Build());

@@ -26,6 +26,27 @@ public sealed class HsdsRoundTripTests
         });
 
     [Fact]
+    public void A_malformed_accreditation_is_reported_and_never_qualifies_the_provider()
+    {
+        var provider = new Provider("immigration-clinic", "Example Immigration Clinic", StakeholderCategories.LegalServicesImmigration, [new ServiceOffering("t-visa", [ServiceNeeds.LegalRepresentationImmigration])])
+        {
+            ImmigrationPractice = new() { Accreditations = [new Accreditation(AccreditationScope.Full, new LocalDate(2027, 1, 31))], HasSupervisedStudents = true },
+        };
+        var json = HsdsExporter.Export(new ReferralNetwork([provider]));
+        Assert.Contains("\"full/2027-01-31\"", json, StringComparison.Ordinal);
+        Assert.Equal(provider, HsdsImporter.Import(json, Options).Network.Providers.Single());
+
+        var result = HsdsImporter.Import(json.Replace("full/2027-01-31", "lifetime/2027-01-31", StringComparison.Ordinal), Options);
+        var issue = Assert.Single(result.Issues);
+        Assert.False(issue.Skipped);
+        Assert.Equal("organization", issue.RecordType);
+        Assert.Contains("does not qualify", issue.Reason, StringComparison.Ordinal);
+        var imported = result.Network.Providers.Single();
+        Assert.Empty(imported.ImmigrationPractice!.Accreditations);
+        Assert.True(imported.ImmigrationPractice.HasSupervisedStudents);
+    }
+
+    [Fact]
     public void A_confidential_address_is_left_out_of_the_export_by_default()
     {
         var shelter = new Provider("safe-house", "Example Safe House", StakeholderCategories.Shelters,

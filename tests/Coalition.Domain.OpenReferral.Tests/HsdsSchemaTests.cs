@@ -71,9 +71,24 @@ public sealed class HsdsSchemaTests
         var fromLegacy = HsdsImporter.Import(legacy, options);
         var fromBundled = HsdsImporter.Import(System.Text.Encoding.UTF8.GetBytes(bundled), options);
         Assert.Empty(fromBundled.Issues);
-        Assert.Equal(fromLegacy.Network, fromBundled.Network);
+        Assert.Equal(fromLegacy.Network, BeforeImmigrationPractice(fromBundled.Network));
+        Assert.NotEqual(fromLegacy.Network, fromBundled.Network);
         Assert.Equal(SampleData.Network.Providers.Select(p => p.Id), fromBundled.Network.Providers.Select(p => p.Id));
+        Assert.Equal(SampleData.Network.Providers.Select(p => p.ImmigrationPractice), fromBundled.Network.Providers.Select(p => p.ImmigrationPractice));
     }
+
+    /// <summary>
+    /// The sample network as it was before the migration of issue 14, which added providers' immigration practice, two
+    /// immigration offerings (Casa Latina and the refugee services) and the <c>immigration-navigation</c> need.
+    /// </summary>
+    private static Referrals.Network.ReferralNetwork BeforeImmigrationPractice(Referrals.Network.ReferralNetwork network) =>
+        new([.. network.Providers.Select(p => p with
+        {
+            ImmigrationPractice = null,
+            Services = [.. p.Services
+                .Where(s => s.Id is not ("immigration-help" or "immigration-legal"))
+                .Select(s => s with { Needs = [.. s.Needs.Where(n => n != Needs.ServiceNeeds.ImmigrationNavigation)] })],
+        })]);
 
     [Fact]
     public void Every_generated_networks_export_passes_the_hsds_schemas() =>

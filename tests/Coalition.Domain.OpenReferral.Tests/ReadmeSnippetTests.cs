@@ -27,7 +27,7 @@ public sealed class ReadmeSnippetTests
             // --- end of snippet ---
 
             Assert.Empty(imported.Issues);
-            Assert.Equal(51, imported.ServicesImported);
+            Assert.Equal(Coalition.Domain.Tests.Referrals.SampleData.Network.OfferingCount, imported.ServicesImported);
             Assert.Equal(imported.Network, HsdsImporter.Import(hsds, options).Network);
             Assert.Contains("\"resourceType\":\"Bundle\"", fhir, StringComparison.Ordinal);
         }
@@ -61,7 +61,7 @@ public sealed class ReadmeSnippetTests
             // --- end of snippet ---
 
             Assert.Equal(HsdsImporter.Import(json, options).Network, national.Network);
-            Assert.Equal(51, reports.Single().Records);
+            Assert.Equal(Coalition.Domain.Tests.Referrals.SampleData.Network.OfferingCount, reports.Single().Records);
         }
         finally
         {
