@@ -7,7 +7,9 @@
 //   dotnet run --project samples/ProtectionsCheck -- --example              (print an example facts document)
 using System.Text.Json;
 using Coalition.Domain.Law;
+using Coalition.Domain.Needs;
 using Coalition.Domain.Protections;
+using Coalition.Domain.Referrals.Clients;
 using Coalition.Domain.Serialization;
 
 try
@@ -30,7 +32,8 @@ try
     {
         Console.WriteLine();
         Console.WriteLine($"=== {name}");
-        foreach (var assessment in ProtectionAssessor.AssessAll(facts))
+        var assessments = ProtectionAssessor.AssessAll(facts);
+        foreach (var assessment in assessments)
         {
             Console.WriteLine($"  {assessment.Protection,-18} {Words(assessment.Verdict),-14} decided by {assessment.DecidedBy}");
             foreach (var element in assessment.Elements.Where(e => e.Value != Verdict.Met))
@@ -57,6 +60,13 @@ try
         }
 
         Console.WriteLine($"  {choice.Disclaimer}");
+
+        // A derived suggestion, never added by itself: the survivor's listed needs are unchanged until they accept it.
+        var client = new ClientProfile([ClientNeed.ByHorizon(ServiceNeeds.HousingEmergency)], ClientConsent.Full);
+        foreach (var suggestion in ProtectionAssessor.SuggestNeeds(facts, assessments, client))
+        {
+            Console.WriteLine($"  Suggested need (derived from {suggestion.DerivedFrom}, not yet added): {suggestion.Need.Code}. {suggestion.Reason}");
+        }
     }
 
     return 0;
