@@ -142,7 +142,8 @@ public static class NationalDirectory
             made += count;
             var category = categories[random.Next(categories.Length)];
             var lawEnforcement = category.IsOrDescendsFrom(StakeholderCategories.LawEnforcement);
-            providers.Add(new Provider($"provider-{p:D7}", $"Provider {p}", category, services.MoveToImmutable())
+            var built = services.MoveToImmutable();
+            providers.Add(new Provider($"provider-{p:D7}", $"Provider {p}", category, built)
             {
                 IsLawEnforcementAffiliated = lawEnforcement,
                 ReportingDuties = random.Next(4) == 0 ? [ReportingDuties.ChildAbuseOrNeglect.Code] : [],
@@ -151,10 +152,32 @@ public static class NationalDirectory
                 HasLicensedSocialWorkers = random.Next(3) == 0,
                 Visibility = random.Next(10) == 0 ? LocationVisibility.Confidential : LocationVisibility.Public,
                 IntakeContact = "intake@example.invalid",
+                ImmigrationPractice = PracticeFor(p, built),
             });
         }
 
         return new ReferralNetwork(providers.ToImmutable());
+    }
+
+    /// <summary>
+    /// Who may represent in immigration matters, for providers offering immigration legal representation: seven in ten have
+    /// an attorney, two a current accreditation (full or partial), one an expired one. Derived from the provider's index, not
+    /// the random stream, so the rest of the directory is the same as before practices existed.
+    /// </summary>
+    private static ImmigrationPractice? PracticeFor(int provider, ImmutableArray<ServiceOffering> services)
+    {
+        if (!services.Any(s => s.Needs.Contains(ServiceNeeds.LegalRepresentationImmigration) || s.Needs.Contains(ServiceNeeds.LegalRepresentation)))
+        {
+            return null;
+        }
+
+        return (provider % 10) switch
+        {
+            < 7 => new ImmigrationPractice { HasLicensedAttorney = true },
+            7 => new ImmigrationPractice { Accreditations = [new Accreditation(AccreditationScope.Full, new LocalDate(2028, 6, 30))] },
+            8 => new ImmigrationPractice { Accreditations = [new Accreditation(AccreditationScope.Partial, new LocalDate(2027, 6, 30))] },
+            _ => new ImmigrationPractice { Accreditations = [new Accreditation(AccreditationScope.Full, new LocalDate(2026, 1, 31))] },
+        };
     }
 
     /// <summary>The benchmark client (eight needs, half immediate) placed in one county of the national directory.</summary>
