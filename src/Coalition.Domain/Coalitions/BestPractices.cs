@@ -9,7 +9,8 @@ namespace Coalition.Domain.Coalitions;
 /// <summary>
 /// The best-practice catalogue of seeds 000 (Ohio best-practice checklist), 002 (Nebraska formation steps) and 003 (TIP
 /// report). Each practice's check reads the <see cref="CoalitionProfile"/>; practices that a profile cannot show (such as
-/// safety protocols) are met when the coalition declares them adopted, and the evidence says so.
+/// safety protocols) are met from the coalition's operations data when it records them ("Recorded: …" with the figures),
+/// and otherwise when the coalition declares them adopted ("Declared …").
 /// </summary>
 public static class BestPractices
 {
@@ -37,10 +38,10 @@ public static class BestPractices
                     : new(false, Declared(c, p) ? "Declared adopted, but no member provides case management by licensed social workers." : "Not declared adopted.")),
             new("safety-protocols", "Safety protocols", "Protocols protect the safety of social workers, volunteers and first responders.", Pillars.Protection, Ohio,
                 "Write and adopt safety protocols for social workers, volunteers and first responders.",
-                DeclaredOnly),
+                Recorded(Operations.OperationsEvidence.SafetyProtocols)),
             new("clear-messaging", "Clear messaging and accurate data", "Public awareness efforts use clear messaging and accurate data.", Pillars.Prevention, Ohio,
                 "Agree on clear messages and accurate data sources for every public awareness effort.",
-                DeclaredOnly),
+                Recorded(Operations.OperationsEvidence.ClearMessaging)),
             new("protect-identities", "Identities protected; survivors empowered, not pressured", "Protect victim identities, and empower but never pressure survivors to tell their story; survivors are not asked to relive their exploitation.", Pillars.Protection, [SourceDocuments.OhioCoalitionModel, SourceDocuments.TipReportLocalSolutions],
                 "Adopt a policy that protects victim identities and never pressures survivors to tell their story (for example a media guide for crime victims).",
                 DeclaredOnly),
@@ -69,13 +70,13 @@ public static class BestPractices
                 }),
             new("formation.member-education", "Members educated on human trafficking", "Provide education about human trafficking for the members.", Pillars.Prevention, Nebraska,
                 "Give every member a basic education on human trafficking.",
-                DeclaredOnly),
+                Recorded(Operations.OperationsEvidence.MemberEducation)),
             new("formation.focus-areas", "Focus areas chosen", "Decide how to fight human trafficking and identify specific areas, such as legislation, education, victim services support or a hotel/motel project.", Pillars.Partnership, Nebraska,
                 "Choose the coalition's focus areas and form a committee for each.",
-                (c, _, _) => c.Committees.IsEmpty ? new(false, "No committees or focus areas.") : new(true, $"{c.Committees.Length} committee(s): {string.Join(", ", c.Committees.Select(x => x.Name))}.")),
+                (c, _, _) => c.Committees.IsEmpty ? new(false, "No committees or focus areas.") : new(true, $"{c.Committees.Length} committee(s): {string.Join(", ", c.Committees.Select(x => x.FocusAreas == FocusAreas.None ? x.Name : $"{x.Name} ({string.Join(", ", Enum.GetValues<FocusAreas>().Where(a => a != FocusAreas.None && x.FocusAreas.HasFlag(a)).Select(a => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(a.ToString())))})"))}.")),
             new("formation.community-education-event", "Community education event held", "Hold a general human trafficking education event for the area and invite others to join.", Pillars.Prevention, Nebraska,
                 "Hold a human trafficking education event for the whole community and invite others to join.",
-                DeclaredOnly),
+                Recorded(Operations.OperationsEvidence.CommunityEvent)),
             new("formation.mission-and-committees", "Mission statement, committees and goals", "Write a mission statement; develop committees and goals.", Pillars.Partnership, Nebraska,
                 "Write a mission statement and give each committee written goals.",
                 (c, _, _) => c.HasMissionStatement && c.Committees.Any(x => x.HasGoals)
@@ -86,6 +87,12 @@ public static class BestPractices
                 (c, _, t) => !c.Leadership.Roles.IsEmpty && c.Meetings >= t.MinimumMeetingCadence
                     ? new(true, $"{c.Leadership.Roles.Length} leader role(s); meets {c.Meetings}.")
                     : new(false, c.Leadership.Roles.IsEmpty ? "No designated leaders." : $"Meets {c.Meetings}: less often than {t.MinimumMeetingCadence}.")),
+            new("community-protocol", "Community response protocol in place", "A step-by-step protocol, with agreements between agencies, ensures comprehensive and consistent care whatever the point of identification.", Pillars.Partnership, [SourceDocuments.TipReportLocalSolutions],
+                "Write the community response protocol: for each identification point, the steps, who takes them and how soon, with agreements where a survivor is handed from one organisation to another.",
+                Recorded(Operations.OperationsEvidence.Protocol)),
+            new("hotel-motel-project", "Hotel-Motel project", "Train managers and all employees of all hotels and motels in the area to realize, recognize and respond.", Pillars.Prevention, Nebraska,
+                "Start the Hotel-Motel project: list the hotels and motels in the area and train their staff, refreshing as staff turn over.",
+                Recorded(Operations.OperationsEvidence.HotelMotel)),
         ]);
 
     /// <summary>Returns the practice with the given code.</summary>
@@ -97,6 +104,10 @@ public static class BestPractices
 
     /// <summary>The check of a practice a profile cannot show: met when the coalition declares it adopted.</summary>
     private static bool Declared(CoalitionProfile coalition, BestPractice practice) => coalition.AdoptedPractices.Contains(practice);
+
+    /// <summary>A check from the operations data when it records something about the practice, else the declaration.</summary>
+    private static Func<CoalitionProfile, BestPractice, HealthCheckThresholds, PracticeCheck> Recorded(Func<CoalitionProfile, Operations.CoalitionOperations, PracticeCheck?> evidence) =>
+        (c, p, t) => c.Operations is { } operations && evidence(c, operations) is { } recorded ? recorded : DeclaredOnly(c, p, t);
 
     private static PracticeCheck DeclaredOnly(CoalitionProfile coalition, BestPractice practice, HealthCheckThresholds thresholds) =>
         Declared(coalition, practice) ? new(true, "Declared adopted by the coalition.") : new(false, "Not declared adopted.");

@@ -111,6 +111,13 @@ public sealed record CoalitionProfile
     /// <summary>Gets when it last completed a needs assessment.</summary>
     public LocalDate? NeedsAssessmentCompleted { get; }
 
+    /// <summary>
+    /// Gets how the coalition works, as data (protocol, agreements, training, campaigns, knowledge assessments), or
+    /// <see langword="null"/> when none is recorded; the health check then falls back to declared practices.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public Operations.CoalitionOperations? Operations { get; init; }
+
     /// <summary>Returns a copy with one more member.</summary>
     /// <param name="member">The new member.</param>
     /// <returns>The updated profile.</returns>
@@ -118,7 +125,10 @@ public sealed record CoalitionProfile
     public CoalitionProfile WithMember(CoalitionMember member)
     {
         ArgumentNullException.ThrowIfNull(member);
-        return new(Name, Area, Members.Add(member), Committees, Leadership, HasMissionStatement, Meetings, HasWrittenPolicies, Funding, Media, Survivors, AdoptedPractices, Answers, NeedsAssessmentCompleted);
+        return new(Name, Area, Members.Add(member), Committees, Leadership, HasMissionStatement, Meetings, HasWrittenPolicies, Funding, Media, Survivors, AdoptedPractices, Answers, NeedsAssessmentCompleted)
+        {
+            Operations = Operations,
+        };
     }
 
     /// <inheritdoc />
@@ -127,7 +137,7 @@ public sealed record CoalitionProfile
         Equality.Sequence(Committees, other.Committees) && Leadership == other.Leadership && HasMissionStatement == other.HasMissionStatement &&
         Meetings == other.Meetings && HasWrittenPolicies == other.HasWrittenPolicies && Equality.Sequence(Funding, other.Funding) &&
         Media == other.Media && Survivors == other.Survivors && Equality.Sequence(AdoptedPractices, other.AdoptedPractices) &&
-        Equality.Sequence(Answers, other.Answers) && NeedsAssessmentCompleted == other.NeedsAssessmentCompleted;
+        Equality.Sequence(Answers, other.Answers) && NeedsAssessmentCompleted == other.NeedsAssessmentCompleted && Equals(Operations, other.Operations);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Name, Area, Equality.SequenceHash(Members), Equality.SequenceHash(Committees), Leadership, Equality.SequenceHash(AdoptedPractices));

@@ -18,6 +18,10 @@ public sealed record CoalitionReport(CoalitionAssessment Coalition, NetworkNeeds
     /// <summary>Gets the coalition health check.</summary>
     public CoalitionAssessment Coalition { get; } = Preconditions.NotNull(Coalition, nameof(Coalition));
 
+    /// <summary>Gets the review of the coalition's operations data (protocol, agreements, training, campaigns, knowledge), or <see langword="null"/> when none is recorded.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public Operations.OperationsReview? Operations { get; init; }
+
     /// <summary>Creates the report for a coalition and, optionally, its referral network.</summary>
     /// <param name="coalition">The coalition profile.</param>
     /// <param name="network">The referral network, or <see langword="null"/>.</param>
@@ -35,7 +39,10 @@ public sealed record CoalitionReport(CoalitionAssessment Coalition, NetworkNeeds
         }
 
         var networkReport = network is null ? null : outcomes is null ? NetworkNeedsAssessment.Assess(network, scope!) : NetworkNeedsAssessment.Assess(network, scope!, outcomes);
-        return new CoalitionReport(CoalitionHealthCheck.Assess(coalition, thresholds), networkReport);
+        return new CoalitionReport(CoalitionHealthCheck.Assess(coalition, thresholds), networkReport)
+        {
+            Operations = coalition.Operations is { } operations ? Domain.Operations.OperationsReview.Of(coalition, operations) : null,
+        };
     }
 
     /// <summary>Renders the report as Markdown: scores, gaps, practices, questions, next steps, then the network's gaps and coverage.</summary>
@@ -75,6 +82,11 @@ public sealed record CoalitionReport(CoalitionAssessment Coalition, NetworkNeeds
             md.Append(CultureInfo.InvariantCulture, $"{i + 1}. {c.NextSteps[i]}\n");
         }
 
+        if (Operations is { } o)
+        {
+            AppendOperations(md, o);
+        }
+
         if (Network is { } n)
         {
             md.Append(CultureInfo.InvariantCulture, $"\n# Referral-network needs assessment\n\nWeek of {n.Scope.WeekStarting:uuuu-MM-dd} in {n.Scope.TimeZoneId}; areas: {string.Join(", ", n.Scope.Areas)}.\n\n");
@@ -105,4 +117,70 @@ public sealed record CoalitionReport(CoalitionAssessment Coalition, NetworkNeeds
 
         return md.ToString();
     }
+
+    private static void AppendOperations(StringBuilder md, Operations.OperationsReview o)
+    {
+        static string Pct(double value) => Math.Round(value * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+        md.Append(CultureInfo.InvariantCulture, $"\n# How the coalition works (recorded on {o.AsOf:uuuu-MM-dd})\n\n## Community response protocol\n\n");
+        AppendFindings(md, o.ProtocolFindings, "No findings: every listed identification point has a protocol, every role is filled, consent and child protection are respected, and every hand-off has an agreement.");
+        md.Append("\n## Agreements between members\n\n");
+        AppendFindings(md, o.AgreementFindings, "No findings: no agreement has ended, ends soon, is overdue for review or names a party that left.");
+        md.Append("\n## Training coverage\n\n");
+        if (o.Coverage.IsEmpty)
+        {
+            md.Append("No training recorded.\n");
+        }
+        else
+        {
+            md.Append("| programme | organisations trained | target venues | ever trained | current | staff trained and still there | next refresh due |\n|---|---:|---:|---:|---:|---:|---|\n");
+            foreach (var c in o.Coverage)
+            {
+                var due = c.OrganizationsRefreshDue is { } d ? d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + (d <= o.AsOf ? " (overdue)" : string.Empty) : "-";
+                if (c.Venues.IsEmpty)
+                {
+                    md.Append(CultureInfo.InvariantCulture, $"| {c.Programme.DisplayName} | {c.OrganizationsTrained} | - | - | - | - | {due} |\n");
+                }
+                else
+                {
+                    md.Append(CultureInfo.InvariantCulture, $"| {c.Programme.DisplayName} | {c.OrganizationsTrained} | {c.Venues.Length} | {c.VenuesEverTrained} ({Pct(c.VenueShare)}) | {c.VenuesCurrent} ({Pct(c.CurrentVenueShare)}) | {Pct(c.StaffShare)} | {due} |\n");
+                }
+            }
+
+            md.Append("\nStaff still trained decays as (1 − annual turnover)^years since each training; turnover is the organisation's recorded rate or the library's assumption of 50% a year (the seeds give no figure).\n");
+        }
+
+        md.Append("\nAudiences never trained: ").Append(o.UnreachedAudiences.IsEmpty ? "none" : string.Join(", ", o.UnreachedAudiences.Select(Words))).Append(".\n");
+        md.Append("\n## Awareness campaigns\n\nAudiences never reached: ").Append(o.Campaigns.UnreachedAudiences.IsEmpty ? "none" : string.Join(", ", o.Campaigns.UnreachedAudiences.Select(Words)));
+        md.Append(". Community languages never used: ").Append(o.Campaigns.UnreachedLanguages.IsEmpty ? "none" : string.Join(", ", o.Campaigns.UnreachedLanguages)).Append(".\n");
+        md.Append("\n## Professionals' understanding (needs assessment)\n\n");
+        if (o.Knowledge.IsEmpty)
+        {
+            md.Append("No knowledge assessment recorded.\n");
+        }
+        else
+        {
+            md.Append("| audience | assessed | respondents | passed |\n|---|---|---:|---:|\n");
+            foreach (var k in o.Knowledge)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"| {Words(k.Audience)} | {k.Date:uuuu-MM-dd} | {k.Respondents} | {k.Passed} ({Pct(k.PassRate)}) |\n");
+            }
+        }
+    }
+
+    private static void AppendFindings(StringBuilder md, System.Collections.Immutable.ImmutableArray<Operations.OperationsFinding> findings, string none)
+    {
+        if (findings.IsEmpty)
+        {
+            md.Append(none).Append('\n');
+            return;
+        }
+
+        md.Append("| finding | about | what is wrong | next step |\n|---|---|---|---|\n");
+        foreach (var f in findings)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"| {f.Code} | {f.Subject} | {f.Finding} | {f.NextStep} |\n");
+        }
+    }
+
+    private static string Words(Operations.Audience audience) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(audience.ToString());
 }

@@ -30,7 +30,7 @@ namespace Coalition.Domain.Serialization;
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     AllowDuplicateProperties = false,
-    Converters = [typeof(LocalDateJsonConverter), typeof(InstantJsonConverter), typeof(LocalTimeJsonConverter), typeof(DurationJsonConverter), typeof(KebabCaseEnumJsonConverter<NodaTime.IsoDayOfWeek>)])]
+    Converters = [typeof(LocalDateJsonConverter), typeof(InstantJsonConverter), typeof(LocalTimeJsonConverter), typeof(DurationJsonConverter), typeof(PeriodJsonConverter), typeof(KebabCaseEnumJsonConverter<NodaTime.IsoDayOfWeek>)])]
 #else
 // System.Text.Json 8 cannot reject a repeated property; CoalitionJson does, on every target.
 [JsonSourceGenerationOptions(
@@ -39,7 +39,7 @@ namespace Coalition.Domain.Serialization;
     AllowTrailingCommas = false,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    Converters = [typeof(LocalDateJsonConverter), typeof(InstantJsonConverter), typeof(LocalTimeJsonConverter), typeof(DurationJsonConverter), typeof(KebabCaseEnumJsonConverter<NodaTime.IsoDayOfWeek>)])]
+    Converters = [typeof(LocalDateJsonConverter), typeof(InstantJsonConverter), typeof(LocalTimeJsonConverter), typeof(DurationJsonConverter), typeof(PeriodJsonConverter), typeof(KebabCaseEnumJsonConverter<NodaTime.IsoDayOfWeek>)])]
 #endif
 [JsonSerializable(typeof(Pillar))]
 [JsonSerializable(typeof(ServiceNeed))]
@@ -91,6 +91,15 @@ namespace Coalition.Domain.Serialization;
 [JsonSerializable(typeof(Coalition.Domain.Protections.InformedChoice))]
 [JsonSerializable(typeof(Coalition.Domain.Protections.NeedSuggestion))]
 [JsonSerializable(typeof(ImmutableArray<Coalition.Domain.Protections.NeedSuggestion>))]
+[JsonSerializable(typeof(Coalition.Domain.Operations.CoalitionOperations))]
+[JsonSerializable(typeof(Coalition.Domain.Operations.ResponseProtocol))]
+[JsonSerializable(typeof(Coalition.Domain.Operations.Agreement))]
+[JsonSerializable(typeof(Coalition.Domain.Operations.OperationsReview))]
+[JsonSerializable(typeof(Coalition.Domain.Operations.ProgrammeCoverage))]
+[JsonSerializable(typeof(Coalition.Domain.Operations.TrainingPolicy))]
+[JsonSerializable(typeof(Coalition.Domain.Operations.IdentificationPoint))]
+[JsonSerializable(typeof(Coalition.Domain.Operations.ProtocolAction))]
+[JsonSerializable(typeof(Coalition.Domain.Operations.TrainingProgramme))]
 public sealed partial class CoalitionJsonContext : JsonSerializerContext
 {
 }

@@ -29,7 +29,17 @@ public static class ConsentLawEnforcement
     public static bool Excludes(Provider provider, ClientProfile client)
     {
         ArgumentNullException.ThrowIfNull(provider);
+        return Excludes(provider.IsLawEnforcementAffiliated, client);
+    }
+
+    /// <summary>Returns whether the rule excludes a party affiliated (or not) with law enforcement: the same rule for a provider and for a coalition protocol's step.</summary>
+    /// <param name="lawEnforcementAffiliated">Whether the provider, or the step's performer, is affiliated with law enforcement.</param>
+    /// <param name="client">The client.</param>
+    /// <returns><see langword="true"/> when the client declined law-enforcement contact and the party is affiliated with law enforcement.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="client"/> is null.</exception>
+    public static bool Excludes(bool lawEnforcementAffiliated, ClientProfile client)
+    {
         ArgumentNullException.ThrowIfNull(client);
-        return !client.Consent.LawEnforcementContactAllowed && provider.IsLawEnforcementAffiliated;
+        return !client.Consent.LawEnforcementContactAllowed && lawEnforcementAffiliated;
     }
 }

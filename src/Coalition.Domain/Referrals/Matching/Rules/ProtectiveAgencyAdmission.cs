@@ -21,6 +21,18 @@ public static class ProtectiveAgencyAdmission
     public static MandatoryRoutingRule? AdmittingRule(Provider provider, ClientProfile client, ReferralPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(provider);
+        return AdmittingRule(provider.Category, client, policy);
+    }
+
+    /// <summary>Returns the mandatory rule that admits a party of this category for this client, or <see langword="null"/>: the same rule for a provider and for a coalition protocol's step.</summary>
+    /// <param name="category">The provider's, or the step performer's, stakeholder category.</param>
+    /// <param name="client">The client.</param>
+    /// <param name="policy">The policy.</param>
+    /// <returns>The first rule, in the policy's order, that applies to minors and names the category, when the client is known to be a minor.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static MandatoryRoutingRule? AdmittingRule(Stakeholders.StakeholderCategory category, ClientProfile client, ReferralPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(category);
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(policy);
         if (client.AgeTreatment != AgeTreatment.Minor)
@@ -30,7 +42,7 @@ public static class ProtectiveAgencyAdmission
 
         foreach (var rule in policy.MandatoryRules)
         {
-            if (rule.AppliesToMinors && rule.Names(provider.Category))
+            if (rule.AppliesToMinors && rule.Names(category))
             {
                 return rule;
             }
