@@ -75,6 +75,7 @@ internal static class EntryPoints
         Json("case-facts", Context.CaseFacts, Seeds(LawGenerators.Facts, Context.CaseFacts), UseFacts, "dateOfBirth"),
         Json("capacity-update", Context.CapacityUpdate, Seeds(CapacityUpdates, Context.CapacityUpdate), UseCapacityUpdate),
         Json("coalition-profile", Context.CoalitionProfile, Seeds(CoalitionGenerators.Profiles, Context.CoalitionProfile), UseCoalition),
+        Json("coalition-operations", Context.CoalitionOperations, Seeds(Gen.Elements(Operations.OperationsExamples.ExampleOperations, Operations.OperationsExamples.ExampleOperations with { Protocol = null, TargetVenues = [] }), Context.CoalitionOperations), UseOperations),
         Json("network-assessment-scope", Context.NetworkAssessmentScope, Seeds(Scopes, Context.NetworkAssessmentScope), UseScope),
         Json("indicators", Context.ImmutableArrayIndicator, Seeds(Gen.SubListOf(Indicators.Catalogue.Entries.AsEnumerable()).Select(l => l.ToImmutableArray()), Context.ImmutableArrayIndicator), UseIndicators),
         Json("service-needs", Context.ImmutableArrayServiceNeed, Seeds(Gen.SubListOf(ServiceNeeds.Catalogue.Entries.AsEnumerable()).Select(l => l.ToImmutableArray()), Context.ImmutableArrayServiceNeed), v => RoundTrip(v, Context.ImmutableArrayServiceNeed)),
@@ -210,6 +211,15 @@ internal static class EntryPoints
         RoundTrip(profile, Context.CoalitionProfile);
         _ = CoalitionHealthCheck.Assess(profile).ToString();
         RoundTrip(CoalitionReport.Create(profile, SampleNetwork.Value, Scope), Context.CoalitionReport);
+    }
+
+    private static void UseOperations(Coalition.Domain.Operations.CoalitionOperations operations)
+    {
+        RoundTrip(operations, Context.CoalitionOperations);
+        var coalition = Operations.OperationsExamples.ExampleCoalition(operations);
+        RoundTrip(Coalition.Domain.Operations.OperationsReview.Of(coalition, operations), Context.OperationsReview);
+        _ = CoalitionReport.Create(coalition).ToMarkdown();
+        _ = operations.Protocol?.ToMarkdown(coalition.Members.Select(m => m.Organization));
     }
 
     private static void UseScope(NetworkAssessmentScope scope)
