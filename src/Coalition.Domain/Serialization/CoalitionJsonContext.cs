@@ -100,6 +100,11 @@ namespace Coalition.Domain.Serialization;
 [JsonSerializable(typeof(Coalition.Domain.Operations.IdentificationPoint))]
 [JsonSerializable(typeof(Coalition.Domain.Operations.ProtocolAction))]
 [JsonSerializable(typeof(Coalition.Domain.Operations.TrainingProgramme))]
+[JsonSerializable(typeof(Coalition.Domain.Reporting.CaseRecord))]
+[JsonSerializable(typeof(ImmutableArray<Coalition.Domain.Reporting.CaseRecord>))]
+[JsonSerializable(typeof(Coalition.Domain.Reporting.Release))]
+[JsonSerializable(typeof(Coalition.Domain.Reporting.DisclosurePolicy))]
+[JsonSerializable(typeof(Coalition.Domain.Reporting.ReportDefinition))]
 public sealed partial class CoalitionJsonContext : JsonSerializerContext
 {
 }

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using Coalition.Domain.Internal;
+
+namespace Coalition.Domain.Reporting;
+
+/// <summary>
+/// How a release protects the people it counts. Documented defaults: a minimum cell size of 11 and a protection interval
+/// of 6; zeros are sensitive in the gender and citizenship dimensions.
+/// </summary>
+/// <remarks>
+/// <para><b>Minimum cell size (k = 11).</b> Every published count is 0, at least k, or suppressed. Eleven follows the
+/// small-cell rule U.S. federal health data uses (the Centers for Medicare &amp; Medicaid Services suppress counts of 1 to 10),
+/// which suits case data about people at risk from someone who knows them; a coalition may raise it.</para>
+/// <para><b>Protection interval (p = 6).</b> For every sensitive suppressed count t (a small count or a sensitive zero), an attacker who knows every published count and
+/// margin, and that counts are non-negative, must not be able to bound it more tightly than [max(0, t − p), t + p]: linear
+/// programming finds the attacker's lowest and highest possible value and the release suppresses more cells until both reach
+/// those limits. With p ≥ k/2 the attacker's range is at least k wide around a small count, and always includes 0. Counts
+/// suppressed only to protect others hold at least k people (or are zeros nobody treats as sensitive) and need no interval of
+/// their own.</para>
+/// <para><b>Sensitive zeros.</b> "No men were identified in this area" can disclose. In the dimensions listed, a zero count is
+/// suppressed like a small one.</para>
+/// <para><b>Rounding.</b> Optional: published counts are rounded to the nearest multiple of the base (halves away from zero)
+/// after suppression, which only widens what an attacker can infer.</para>
+/// </remarks>
+public sealed record DisclosurePolicy
+{
+    private readonly int minimumCellSize = 11;
+    private readonly int protectionInterval = 6;
+    private readonly ImmutableArray<ReportDimension> sensitiveZeros = [ReportDimension.Gender, ReportDimension.Citizenship];
+    private readonly int? roundingBase;
+
+    /// <summary>Gets the default policy.</summary>
+    public static DisclosurePolicy Default { get; } = new();
+
+    /// <summary>Gets the minimum cell size k: 2 to 1,000; 11 unless set.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is out of range.</exception>
+    public int MinimumCellSize
+    {
+        get => minimumCellSize;
+        init => minimumCellSize = value is >= 2 and <= 1000 ? value : throw new ArgumentOutOfRangeException(nameof(MinimumCellSize), value, "The minimum cell size must be between 2 and 1000.");
+    }
+
+    /// <summary>Gets the protection interval p: 1 to 1,000; 6 unless set.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is out of range.</exception>
+    public int ProtectionInterval
+    {
+        get => protectionInterval;
+        init => protectionInterval = value is >= 1 and <= 1000 ? value : throw new ArgumentOutOfRangeException(nameof(ProtectionInterval), value, "The protection interval must be between 1 and 1000.");
+    }
+
+    /// <summary>Gets the dimensions in which a zero count is suppressed; gender and citizenship unless set.</summary>
+    public ImmutableArray<ReportDimension> SensitiveZeroDimensions
+    {
+        get => sensitiveZeros;
+        init => sensitiveZeros = [.. (value.IsDefault ? [] : value).Select(d => Preconditions.Defined(d, nameof(SensitiveZeroDimensions))).Distinct().Order()];
+    }
+
+    /// <summary>Gets the rounding base for published counts, or <see langword="null"/> for exact counts.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The base is below 2 or above 100.</exception>
+    public int? RoundingBase
+    {
+        get => roundingBase;
+        init => roundingBase = value is null or (>= 2 and <= 100) ? value : throw new ArgumentOutOfRangeException(nameof(RoundingBase), value, "The rounding base must be between 2 and 100.");
+    }
+
+    /// <summary>Returns a published count under the rounding rule.</summary>
+    /// <param name="count">The true count.</param>
+    /// <returns>The count rounded to the nearest multiple of the base, halves away from zero; unchanged without a base.</returns>
+    public int Round(int count) => RoundingBase is { } b ? (int)(Math.Round(count / (double)b, MidpointRounding.AwayFromZero) * b) : count;
+
+    /// <inheritdoc />
+    public bool Equals(DisclosurePolicy? other) =>
+        other is not null && MinimumCellSize == other.MinimumCellSize && ProtectionInterval == other.ProtectionInterval &&
+        Equality.Sequence(SensitiveZeroDimensions, other.SensitiveZeroDimensions) && RoundingBase == other.RoundingBase;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(MinimumCellSize, ProtectionInterval, RoundingBase, Equality.SequenceHash(SensitiveZeroDimensions));
+}
