@@ -6,6 +6,19 @@ using BenchmarkDotNet.Running;
 using Coalition.Domain.Benchmarks.Referrals;
 using Coalition.Domain.Referrals.Matching;
 
+if (args is ["--release", var releaseSizeText])
+{
+    // One aggregate release over N generated case records, timed once, with its suppression counts (not a benchmark).
+    //   dotnet run -c Release --project benchmarks/Coalition.Domain.Benchmarks -- --release 1000000
+    var generated = Coalition.Domain.Benchmarks.Reporting.CaseRecordGenerator.Generate(int.Parse(releaseSizeText, System.Globalization.CultureInfo.InvariantCulture));
+    var definition = new Coalition.Domain.Reporting.ReportDefinition("Cases", [Coalition.Domain.Reporting.ReportDimension.Area, Coalition.Domain.Reporting.ReportDimension.ExploitationType, Coalition.Domain.Reporting.ReportDimension.AgeBand, Coalition.Domain.Reporting.ReportDimension.Gender]);
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    var release = Coalition.Domain.Reporting.AggregateReporter.Publish("National release", generated, definition);
+    Console.WriteLine($"{release.Tables[0].Cells.Length} cells, {release.Tables[0].Cells.Count(c => c.IsSuppressed)} suppressed, in {clock.ElapsedMilliseconds} ms");
+    Console.WriteLine(release.Protection);
+    return;
+}
+
 if (args is ["--match-profile", var profileSizeText, ..])
 {
     // What the national matcher examines per need, and its time per match after a warm-up (for perf record; not a benchmark).
