@@ -1,0 +1,270 @@
+using System.Collections.Immutable;
+using Coalition.Domain.Operations;
+using Coalition.Domain.Protections;
+using Coalition.Domain.Screening;
+using Coalition.Domain.Typology;
+
+namespace Coalition.Domain.Reporting;
+
+/// <summary>
+/// The counts of a release's main table and every margin, indexed in mixed radix (0 is the total of a dimension), with
+/// their suppression. Built for <see cref="AggregateReporter"/>.
+/// </summary>
+internal sealed partial class ReleaseCube
+{
+    private readonly ImmutableArray<ReportDimension> dimensions;
+
+    private readonly string[][] categories;
+
+    private readonly int[] radix;
+
+    private readonly int[] counts;
+
+    private readonly bool[] suppressed;
+
+    private readonly bool[] sensitive;
+
+    private readonly int[] sizes;
+
+    private ReleaseCube(ImmutableArray<ReportDimension> dimensions, string[][] categories)
+    {
+        this.dimensions = dimensions;
+        this.categories = categories;
+        sizes = [.. categories.Select(c => c.Length)];
+        radix = new int[dimensions.Length];
+        long total = 1;
+        for (var d = dimensions.Length - 1; d >= 0; d--)
+        {
+            radix[d] = (int)total;
+            total *= sizes[d] + 1;
+        }
+
+        counts = new int[total];
+        suppressed = new bool[total];
+        sensitive = new bool[total];
+    }
+
+    internal int PrimaryCount { get; private set; }
+
+    internal int ComplementaryCount { get; private set; }
+
+    internal static ReleaseCube Build(ReportDefinition table, List<CaseRecord> records, YearQuarter? from, YearQuarter? to, IEnumerable<string>? areas, DisclosurePolicy policy)
+    {
+        var dimensions = table.Dimensions;
+        var categories = dimensions.Select(d => Categories(d, records, from, to, areas)).ToArray();
+        if (categories.Aggregate(1L, (product, c) => Math.Min(product * (c.Length + 1), AggregateReporter.MaxCells + 1L)) > AggregateReporter.MaxCells)
+        {
+            throw new ArgumentException($"The table '{table.Name}' has more than {AggregateReporter.MaxCells} cells and margins; cross fewer or coarser dimensions.", nameof(table));
+        }
+
+        var cube = new ReleaseCube(dimensions, categories);
+        var lookups = categories.Select(c => c.Select((value, i) => (value, i)).ToDictionary(x => x.value, x => x.i + 1, StringComparer.Ordinal)).ToArray();
+        var coordinates = new int[dimensions.Length];
+        foreach (var record in records)
+        {
+            for (var d = 0; d < dimensions.Length; d++)
+            {
+                coordinates[d] = lookups[d][CategoryOf(dimensions[d], record)];
+            }
+
+            cube.AddToEveryMargin(coordinates);
+        }
+
+        cube.SuppressPrimary(policy);
+        cube.SuppressComplementary(policy);
+        return cube;
+    }
+
+    internal ReleaseTable Table(ReportDefinition definition, DisclosurePolicy policy)
+    {
+        var positions = definition.Dimensions.Select(d => dimensions.IndexOf(d)).ToArray();
+        var cells = ImmutableArray.CreateBuilder<ReleaseCell>();
+        var coordinate = new int[positions.Length];
+        void Emit(int depth)
+        {
+            if (depth == positions.Length)
+            {
+                var index = 0;
+                for (var i = 0; i < positions.Length; i++)
+                {
+                    index += coordinate[i] * radix[positions[i]];
+                }
+
+                var names = coordinate.Select((c, i) => c == 0 ? ReleaseTable.Total : categories[positions[i]][c - 1]).ToImmutableArray();
+                cells.Add(new ReleaseCell(names, suppressed[index] ? null : policy.Round(counts[index])));
+                return;
+            }
+
+            // Categories in order, then the total.
+            for (var c = 1; c <= sizes[positions[depth]]; c++)
+            {
+                coordinate[depth] = c;
+                Emit(depth + 1);
+            }
+
+            coordinate[depth] = 0;
+            Emit(depth + 1);
+        }
+
+        Emit(0);
+        return new ReleaseTable(definition, cells.ToImmutable());
+    }
+
+    private void AddToEveryMargin(int[] coordinates)
+    {
+        var subsets = 1 << dimensions.Length;
+        for (var mask = 0; mask < subsets; mask++)
+        {
+            var index = 0;
+            for (var d = 0; d < dimensions.Length; d++)
+            {
+                if ((mask & (1 << d)) != 0)
+                {
+                    index += coordinates[d] * radix[d];
+                }
+            }
+
+            counts[index]++;
+        }
+    }
+
+    private int Coordinate(int index, int dimension) => index / radix[dimension] % (sizes[dimension] + 1);
+
+    private bool IsInterior(int index)
+    {
+        for (var d = 0; d < dimensions.Length; d++)
+        {
+            if (Coordinate(index, d) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether interior cell <paramref name="cell"/> lies in aggregate <paramref name="aggregate"/>.</summary>
+    private bool Contains(int aggregate, int cell)
+    {
+        for (var d = 0; d < dimensions.Length; d++)
+        {
+            var a = Coordinate(aggregate, d);
+            if (a != 0 && a != Coordinate(cell, d))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The interior cells inside an aggregate (itself when it is interior).</summary>
+    private IEnumerable<int> InteriorCellsOf(int aggregate)
+    {
+        var free = new List<int>();
+        var baseIndex = 0;
+        for (var d = 0; d < dimensions.Length; d++)
+        {
+            var c = Coordinate(aggregate, d);
+            if (c == 0)
+            {
+                free.Add(d);
+                baseIndex += radix[d];
+            }
+            else
+            {
+                baseIndex += c * radix[d];
+            }
+        }
+
+        if (free.Any(d => sizes[d] == 0))
+        {
+            yield break;
+        }
+
+        var position = new int[free.Count];
+        while (true)
+        {
+            var index = baseIndex;
+            for (var i = 0; i < free.Count; i++)
+            {
+                index += position[i] * radix[free[i]];
+            }
+
+            yield return index;
+            var k = free.Count - 1;
+            while (k >= 0 && ++position[k] == sizes[free[k]])
+            {
+                position[k] = 0;
+                k--;
+            }
+
+            if (k < 0)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>The sum of the published interior cells inside an aggregate.</summary>
+    private int PublishedInside(int aggregate)
+    {
+        var sum = 0;
+        foreach (var cell in InteriorCellsOf(aggregate))
+        {
+            if (!suppressed[cell])
+            {
+                sum += counts[cell];
+            }
+        }
+
+        return sum;
+    }
+
+    private static string[] Categories(ReportDimension dimension, List<CaseRecord> records, YearQuarter? from, YearQuarter? to, IEnumerable<string>? areas) => dimension switch
+    {
+        ReportDimension.Area => [.. (areas ?? []).Concat(records.Select(r => r.Area ?? "unknown")).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+        ReportDimension.ExploitationType => [.. Enum.GetValues<ExploitationType>().Select(Kebab), "multiple", "unknown"],
+        ReportDimension.AgeBand => [.. Enum.GetValues<AgeBand>().Select(Kebab)],
+        ReportDimension.Gender => [.. Enum.GetValues<ReportGender>().Select(Kebab)],
+        ReportDimension.Citizenship => [.. Enum.GetValues<NationalityStatus>().Select(Kebab)],
+        ReportDimension.IdentificationPoint => [.. IdentificationPoints.Catalogue.Select(p => p.Code), "unknown"],
+        ReportDimension.Status => [.. Enum.GetValues<HtcdsTraffickingStatus>().Select(Kebab)],
+        _ => Quarters(records, from, to),
+    };
+
+    private static string[] Quarters(List<CaseRecord> records, YearQuarter? from, YearQuarter? to)
+    {
+        if (from is { } start && to is { } end)
+        {
+            var list = new List<string>();
+            for (var q = start; q <= end; q = q.Quarter == 4 ? new YearQuarter(q.Year + 1, 1) : new YearQuarter(q.Year, q.Quarter + 1))
+            {
+                list.Add(q.ToString());
+                if (q.Year == 9999 && q.Quarter == 4)
+                {
+                    break;
+                }
+            }
+
+            return [.. list];
+        }
+
+        return [.. records.Select(r => r.Quarter).Distinct().Order().Select(q => q.ToString())];
+    }
+
+    private static string CategoryOf(ReportDimension dimension, CaseRecord record) => dimension switch
+    {
+        ReportDimension.Area => record.Area ?? "unknown",
+        ReportDimension.ExploitationType => record.ExploitationTypes.Length switch { 0 => "unknown", 1 => Kebab(record.ExploitationTypes[0]), _ => "multiple" },
+        ReportDimension.AgeBand => Kebab(record.AgeBand),
+        ReportDimension.Gender => Kebab(record.Gender),
+        ReportDimension.Citizenship => Kebab(record.Citizenship),
+        ReportDimension.IdentificationPoint => record.IdentificationPoint?.Code ?? "unknown",
+        ReportDimension.Status => Kebab(record.Status),
+        _ => record.Quarter.ToString(),
+    };
+
+    private static string Kebab<TEnum>(TEnum value)
+        where TEnum : struct, Enum => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+}
