@@ -51,9 +51,9 @@ public sealed record OperationsReview(
         ArgumentNullException.ThrowIfNull(coalition);
         ArgumentNullException.ThrowIfNull(operations);
         var today = operations.RecordedOn;
-        var protocolFindings = operations.Protocol is { } protocol
-            ? ProtocolCheck.Check(protocol, coalition, operations.IdentificationPoints, operations.Agreements, today)
-            : [.. operations.IdentificationPoints.Select(p => new OperationsFinding(OperationsFindingCodes.ProtocolMissing, p.Code, $"No protocol for {p.DisplayName}, an identification point the coalition lists.", "Write the community response protocol, starting with this point."))];
+        // Without a recorded protocol every listed point lacks one: the check of an empty protocol says so, in one place.
+        var protocol = operations.Protocol ?? new ResponseProtocol("No protocol recorded", []);
+        var protocolFindings = ProtocolCheck.Check(protocol, coalition, operations.IdentificationPoints, operations.Agreements, today);
         var coverage = TrainingProgrammes.Catalogue
             .Where(p => operations.TargetVenues.Any(v => v.Programme == p) || operations.TrainingRecords.Any(r => r.Programme == p))
             .Select(p => ProgrammeCoverage.Compute(p, operations.TargetVenues, operations.TrainingRecords, today, operations.TrainingPolicy))
