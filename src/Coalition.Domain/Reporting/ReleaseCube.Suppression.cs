@@ -12,7 +12,7 @@ internal sealed partial class ReleaseCube
         for (var index = 0; index < counts.Length; index++)
         {
             var count = counts[index];
-            if ((count > 0 && count < policy.MinimumCellSize) || (count == 0 && FixesSensitive(index, zeroSensitive)))
+            if ((count > 0 && count < policy.MinimumCellSize) || (count == 0 && FixesSensitive(index, zeroSensitive) && InteriorCellsOf(index).Any()))
             {
                 suppressed[index] = true;
                 sensitive[index] = true;
