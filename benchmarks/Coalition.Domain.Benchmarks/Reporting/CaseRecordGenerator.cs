@@ -17,13 +17,19 @@ internal static class CaseRecordGenerator
         var records = new CaseRecord[count];
         for (var i = 0; i < count; i++)
         {
-            var typeRoll = random.Next(1000);
+            // Mostly sex trafficking, then labour, some with both, a few unknown and a long thin tail of other forms.
+            var typeRoll = random.Next(10_000);
             var types = typeRoll switch
             {
-                < 520 => single[1],
-                < 830 => single[0],
-                < 880 => both,
-                < 900 => ImmutableArray<ExploitationType>.Empty,
+                < 6_200 => single[1],
+                < 8_500 => single[0],
+                < 9_100 => both,
+                < 9_500 => ImmutableArray<ExploitationType>.Empty,
+                < 9_700 => single[2],
+                < 9_820 => single[11],
+                < 9_900 => single[4],
+                < 9_950 => single[3],
+                < 9_980 => single[7],
                 _ => single[random.Next(single.Length)],
             };
             records[i] = new CaseRecord($"case-{i:D7}", new YearQuarter(2026, 1 + random.Next(4)))

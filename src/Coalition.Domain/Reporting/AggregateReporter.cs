@@ -62,7 +62,7 @@ public static class AggregateReporter
             (null, { } t) => $"identified up to {t}",
             _ => "in the records",
         };
-        var zeros = policy.SensitiveZeroDimensions.IsEmpty ? string.Empty : $", and zero counts by {string.Join(" and ", policy.SensitiveZeroDimensions.Select(Release.Name))} (a zero can disclose),";
+        var zeros = policy.SensitiveZeroDimensions.IsEmpty ? string.Empty : $", and zero counts by {string.Join(" and ", policy.SensitiveZeroDimensions.Select(Release.Name))} in a group of at least {Math.Min(policy.MinimumCellSize, policy.ProtectionInterval + 1)} cases (a zero can disclose),";
         var rounding = policy.RoundingBase is { } b
             ? $" Published counts are rounded to the nearest multiple of {b}, halves away from zero."
             : " Published counts are exact.";

@@ -18,7 +18,10 @@ namespace Coalition.Domain.Reporting;
 /// suppressed only to protect others hold at least k people (or are zeros nobody treats as sensitive) and need no interval of
 /// their own.</para>
 /// <para><b>Sensitive zeros.</b> "No men were identified in this area" can disclose. In the dimensions listed, a zero count is
-/// suppressed like a small one.</para>
+/// suppressed like a small one when its group (the same count with that dimension totalled) is known to hold someone: it
+/// holds at least min(k, p + 1) cases. "None of these 30 cases is male" says something about each of the 30; a zero in an
+/// empty group says nothing the group's own zero does not, and a group of p or fewer cases (below k) is itself suppressed
+/// with a range reaching 0, so nobody can tell it holds anyone.</para>
 /// <para><b>Rounding.</b> Optional: published counts are rounded to the nearest multiple of the base (halves away from zero)
 /// after suppression, which only widens what an attacker can infer.</para>
 /// </remarks>

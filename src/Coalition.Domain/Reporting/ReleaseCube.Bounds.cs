@@ -3,15 +3,13 @@ namespace Coalition.Domain.Reporting;
 /// <content>The attacker's exact bounds by linear programming.</content>
 internal sealed partial class ReleaseCube
 {
-    /// <summary>Whether the attacker's bounds on a suppressed count reach the protection interval on both sides; <see langword="null"/> when the program is too large to solve here.</summary>
-    private bool? IsProtected(int aggregate, int interval)
+    /// <summary>
+    /// Whether the attacker's bounds on a suppressed count reach the protection interval on both sides. A <see langword="true"/>
+    /// answer is a proof; <see langword="false"/> means no proof was found here (the count may still be protected).
+    /// </summary>
+    private bool IsProtected(int aggregate, int interval)
     {
-        if (Bounds(aggregate, MaxUnknowns) is not { } bounds)
-        {
-            return null;
-        }
-
-        var (low, high) = bounds;
+        var (low, high) = Bounds(aggregate, MaxUnknowns);
         var truth = counts[aggregate];
         return low <= Math.Max(0, truth - interval) + 1e-6 && high >= truth + interval - 1e-6;
     }
@@ -21,10 +19,18 @@ internal sealed partial class ReleaseCube
     /// are the suppressed interior cells connected to the count through published margins; each published margin that
     /// holds some of them says their sum equals the margin less its published cells.
     /// </summary>
-    internal (double Low, double High)? Bounds(int aggregate, int maxUnknowns)
+    /// <remarks>
+    /// When more than <paramref name="maxUnknowns"/> cells are connected, the nearest ones (breadth first) stay unknown and
+    /// the rest are fixed at their true values. Every table that program allows is one the attacker's full program allows
+    /// too, so its range lies inside the attacker's: a range wide enough here is a proof of protection, never a relaxation.
+    /// </remarks>
+    internal (double Low, double High) Bounds(int aggregate, int maxUnknowns)
     {
         var subsets = 1 << dimensions.Length;
         var full = subsets - 1;
+
+        // Margins from the most specific to the grand total, so that the nearest cells are reached first.
+        var masks = Enumerable.Range(0, full).OrderByDescending(m => System.Numerics.BitOperations.PopCount((uint)m)).ThenBy(m => m).ToArray();
         int MarginOf(int cell, int mask)
         {
             var index = 0;
@@ -39,14 +45,14 @@ internal sealed partial class ReleaseCube
             return index;
         }
 
-        // The unknown cells inside the count, then everything connected to them through published margins.
+        // The unknown cells inside the count, then everything connected to them through published margins, up to the cap.
         var unknownIndex = new Dictionary<int, int>();
         var unknowns = new List<int>();
         var queue = new Queue<int>();
         var marginRows = new Dictionary<int, int>();
         void AddUnknown(int cell)
         {
-            if (!unknownIndex.ContainsKey(cell))
+            if (unknowns.Count < maxUnknowns && !unknownIndex.ContainsKey(cell))
             {
                 unknownIndex[cell] = unknowns.Count;
                 unknowns.Add(cell);
@@ -62,10 +68,11 @@ internal sealed partial class ReleaseCube
             }
         }
 
+        // Every published margin of every unknown becomes a row, so that no constraint on an unknown is dropped.
         while (queue.Count > 0)
         {
             var cell = queue.Dequeue();
-            for (var mask = 0; mask < full; mask++)
+            foreach (var mask in masks)
             {
                 var margin = MarginOf(cell, mask);
                 if (suppressed[margin] || marginRows.ContainsKey(margin))
@@ -82,14 +89,24 @@ internal sealed partial class ReleaseCube
                     }
                 }
             }
-
-            if (unknowns.Count > maxUnknowns)
-            {
-                return null;
-            }
         }
 
-        var known = IsInterior(aggregate) ? (suppressed[aggregate] ? 0 : counts[aggregate]) : PublishedInside(aggregate);
+        // Suppressed cells left out are known to this program at their true values.
+        int KnownInside(int margin)
+        {
+            var sum = 0;
+            foreach (var member in InteriorCellsOf(margin))
+            {
+                if (!suppressed[member] || !unknownIndex.ContainsKey(member))
+                {
+                    sum += counts[member];
+                }
+            }
+
+            return sum;
+        }
+
+        var known = IsInterior(aggregate) ? (unknownIndex.ContainsKey(aggregate) ? 0 : counts[aggregate]) : KnownInside(aggregate);
         if (unknowns.Count == 0)
         {
             return (known, known);
@@ -100,7 +117,7 @@ internal sealed partial class ReleaseCube
         foreach (var (margin, row) in marginRows)
         {
             a[row] = new double[unknowns.Count];
-            b[row] = counts[margin] - PublishedInside(margin);
+            b[row] = counts[margin] - KnownInside(margin);
         }
 
         for (var u = 0; u < unknowns.Count; u++)

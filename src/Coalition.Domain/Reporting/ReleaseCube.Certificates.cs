@@ -1,55 +1,49 @@
+using System.Numerics;
+
 namespace Coalition.Domain.Reporting;
 
 /// <content>Hypercube certificates: the fast proof that a suppressed count is protected.</content>
 internal sealed partial class ReleaseCube
 {
+    /// <summary>The most hypercubes one direction of a certificate may combine.</summary>
+    private const int MaxCubesPerDirection = 12;
+
+    /// <summary>The most interior cells inside a margin tried as the base of a hypercube.</summary>
+    private const int MaxBases = 8;
+
     /// <summary>
-    /// Looks for hypercube certificates: around an interior cell x inside the count, a partner category for each dimension
-    /// the count fixes; moving mass +δ/−δ around the corners keeps every published count unchanged. Raising the count by p
-    /// needs the corners of odd parity to hold at least p; lowering it by min(t, p) is split over cells x that hold it,
-    /// each needing its even corners to hold its share. Together they show the attacker's range includes
-    /// [max(0, t − p), t + p]. Every count that fixes those dimensions and contains a corner must be suppressed; the
-    /// cheapest hypercubes are chosen and their counts suppressed.
+    /// Looks for hypercube certificates. Around an interior cell x inside the count, a partner category for each of some of
+    /// the dimensions the count fixes spans a hypercube; moving δ around its corners (+δ on x's parity, −δ on the other)
+    /// keeps every published count unchanged once every count that fixes the hypercube's dimensions and holds a corner is
+    /// suppressed (those that total one of them hold two corners of opposite sign). A sum of such moves is again a table
+    /// the attacker cannot rule out, as long as no cell loses more than it holds. So the certificate raises the count by p
+    /// with moves whose odd corners give up the mass, and lowers it by min(t, p) with moves from cells x that hold it, each
+    /// limited by what its corners have left after the moves before it. Together they show that the attacker's range
+    /// includes [max(0, t − p), t + p]. Hypercubes over every fixed dimension are tried first (they need only the cells
+    /// themselves); fewer dimensions only when none has the mass. The cheapest moves per unit are chosen, and the counts
+    /// they need are suppressed.
     /// </summary>
     private bool Certify(int aggregate, int interval)
     {
-        var fixedDims = Enumerable.Range(0, dimensions.Length).Where(d => Coordinate(aggregate, d) != 0).ToArray();
-        var freeDims = Enumerable.Range(0, dimensions.Length).Where(d => Coordinate(aggregate, d) == 0).ToArray();
+        var fixedDims = DimensionsWhere(aggregate, isFixed: true);
         if (fixedDims.Length == 0)
         {
             return false;
         }
 
-        var inside = InteriorCellsOf(aggregate).OrderByDescending(c => counts[c]).ThenBy(c => c).ToList();
+        var freeDims = DimensionsWhere(aggregate, isFixed: false);
+        var bases = IsInterior(aggregate)
+            ? [aggregate]
+            : InteriorCellsOf(aggregate).Where(c => counts[c] > 0).OrderByDescending(c => counts[c]).ThenBy(c => c).Take(MaxBases).ToList();
+        if (bases.Count == 0)
+        {
+            // An empty margin: any interior cell inside it can take the upward move.
+            bases = InteriorCellsOf(aggregate).Take(MaxBases).ToList();
+        }
+
         var required = new HashSet<int>();
-
-        // Up by p: one hypercube whose odd corners hold at least p.
-        var upCube = inside.Take(3).Select(x => BestHypercube(x, fixedDims, freeDims, interval, 0)).Where(h => h is not null).MinBy(h => h!.Value.Cost);
-        if (upCube is not { } up)
-        {
-            return false;
-        }
-
-        required.UnionWith(up.Required);
-
-        // Down by min(t, p): shares taken from the cells that hold the count.
-        var remaining = Math.Min(counts[aggregate], interval);
-        foreach (var x in inside)
-        {
-            if (remaining == 0 || counts[x] == 0)
-            {
-                break;
-            }
-
-            var share = Math.Min(counts[x], remaining);
-            if (BestHypercube(x, fixedDims, freeDims, 0, share) is { } downCube)
-            {
-                required.UnionWith(downCube.Required);
-                remaining -= share;
-            }
-        }
-
-        if (remaining > 0)
+        if (!Move(aggregate, bases, fixedDims, freeDims, interval, up: true, required) ||
+            !Move(aggregate, bases, fixedDims, freeDims, Math.Min(counts[aggregate], interval), up: false, required))
         {
             return false;
         }
@@ -66,36 +60,155 @@ internal sealed partial class ReleaseCube
         return true;
     }
 
-    /// <summary>The cheapest hypercube around <paramref name="x"/> whose odd corners hold <paramref name="oddMinimum"/> and other even corners <paramref name="evenMinimum"/>; null when none.</summary>
-    private (List<int> Required, long Cost)? BestHypercube(int x, int[] fixedDims, int[] freeDims, int oddMinimum, int evenMinimum)
+    private int[] DimensionsWhere(int aggregate, bool isFixed)
     {
-        var options = new int[fixedDims.Length][];
-        for (var i = 0; i < fixedDims.Length; i++)
+        var list = new List<int>(dimensions.Length);
+        for (var d = 0; d < dimensions.Length; d++)
         {
-            var f = fixedDims[i];
-            var own = Coordinate(x, f);
-            int Flip(int c) => x + ((c - own) * radix[f]);
-            options[i] = [.. Enumerable.Range(1, sizes[f])
-                .Where(c => c != own && counts[Flip(c)] >= oddMinimum)
-                .OrderBy(c => suppressed[Flip(c)] ? 0 : 1).ThenBy(c => oddMinimum > 0 ? counts[Flip(c)] : -counts[Flip(c)]).ThenBy(c => c)
-                .Take(3)];
-            if (options[i].Length == 0)
+            if ((Coordinate(aggregate, d) != 0) == isFixed)
             {
-                return null;
+                list.Add(d);
             }
         }
 
-        (List<int> Required, long Cost)? best = null;
-        var choice = new int[fixedDims.Length];
+        return [.. list];
+    }
+
+    /// <summary>
+    /// Combines hypercube moves that raise (or lower) the count by <paramref name="amount"/> in total, adding the counts
+    /// they need to <paramref name="required"/>; false when the mass is not there.
+    /// </summary>
+    private bool Move(int aggregate, List<int> bases, int[] fixedDims, int[] freeDims, int amount, bool up, HashSet<int> required)
+    {
+        var used = new Dictionary<int, int>();
+        var remaining = amount;
+        for (var cubes = 0; remaining > 0; cubes++)
+        {
+            if (cubes == MaxCubesPerDirection)
+            {
+                return false;
+            }
+
+            Cube? best = null;
+            foreach (var x in bases)
+            {
+                // Lowering takes mass from x itself: only cells that still hold some can start a downward move.
+                if (!up && Left(x, used) == 0)
+                {
+                    continue;
+                }
+
+                // All the fixed dimensions first; a hypercube over fewer is valid once the counts it changes are suppressed.
+                for (var size = fixedDims.Length; size >= 1; size--)
+                {
+                    var found = false;
+                    for (var mask = (1 << fixedDims.Length) - 1; mask > 0; mask--)
+                    {
+                        if (BitOperations.PopCount((uint)mask) != size)
+                        {
+                            continue;
+                        }
+
+                        var cubeDims = fixedDims.Where((_, i) => (mask & (1 << i)) != 0).ToArray();
+                        var rest = freeDims.Concat(fixedDims.Where((_, i) => (mask & (1 << i)) == 0)).ToArray();
+                        if (BestHypercube(aggregate, x, cubeDims, rest, up, remaining, used) is { } cube)
+                        {
+                            found = true;
+                            if (best is null || cube.Score < best.Score)
+                            {
+                                best = cube;
+                            }
+                        }
+                    }
+
+                    if (found)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (best is null)
+            {
+                return false;
+            }
+
+            Corners(best, (corner, giver) =>
+            {
+                if (giver)
+                {
+                    used[corner] = used.GetValueOrDefault(corner) + best.Delta;
+                }
+
+                for (var keep = 0; keep < 1 << best.Rest.Length; keep++)
+                {
+                    required.Add(Withheld(best, corner, keep));
+                }
+            });
+            remaining -= best.Delta;
+        }
+
+        return true;
+    }
+
+    /// <summary>The subsets of <paramref name="dims"/> of the given size, in a fixed order.</summary>
+    private static IEnumerable<int[]> Subsets(int[] dims, int size)
+    {
+        for (var mask = (1 << dims.Length) - 1; mask > 0; mask--)
+        {
+            if (BitOperations.PopCount((uint)mask) == size)
+            {
+                yield return [.. dims.Where((_, i) => (mask & (1 << i)) != 0)];
+            }
+        }
+    }
+
+    /// <summary>The mass an interior cell has left after the moves chosen so far.</summary>
+    private int Left(int cell, Dictionary<int, int> used) => counts[cell] - used.GetValueOrDefault(cell);
+
+    /// <summary>
+    /// The hypercube around <paramref name="x"/> over <paramref name="cubeDims"/> with the lowest cost per unit moved, or
+    /// null when none can move any. Partners per dimension are the cheapest to withhold (the target's count with the
+    /// partner's category; nothing if already suppressed), and for raising also those with the most mass, so that one
+    /// hypercube can move a lot.
+    /// </summary>
+    private Cube? BestHypercube(int aggregate, int x, int[] cubeDims, int[] rest, bool up, int remaining, Dictionary<int, int> used)
+    {
+        var options = new int[cubeDims.Length][];
+        var wide = cubeDims.Length <= 2;
+        for (var i = 0; i < cubeDims.Length; i++)
+        {
+            var f = cubeDims[i];
+            var own = Coordinate(x, f);
+            var step = radix[f];
+
+            // The neighbour along one dimension is an odd corner: raising needs its mass, lowering gives it mass.
+            var candidates = Enumerable.Range(1, sizes[f]).Where(c => c != own && (!up || Left(x + ((c - own) * step), used) > 0)).ToList();
+            if (candidates.Count == 0)
+            {
+                return null;
+            }
+
+            int CostOf(int c) => suppressed[aggregate + ((c - own) * step)] ? -1 : counts[aggregate + ((c - own) * step)];
+            options[i] = [.. candidates.OrderBy(CostOf).ThenBy(c => c).Take(wide ? 4 : 2)
+                .Concat(up ? candidates.OrderByDescending(c => Left(x + ((c - own) * step), used)).ThenBy(c => c).Take(wide ? 2 : 1) : [])
+                .Distinct()];
+        }
+
+        Cube? best = null;
+        var choice = new int[cubeDims.Length];
+        var partners = new int[cubeDims.Length];
         while (true)
         {
-            if (Hypercube(x, fixedDims, freeDims, options, choice, oddMinimum, evenMinimum) is { } cube && (best is null || cube.Cost < best.Value.Cost))
+            for (var i = 0; i < cubeDims.Length; i++)
             {
-                best = cube;
-                if (cube.Cost == 0)
-                {
-                    return best;
-                }
+                partners[i] = options[i][choice[i]];
+            }
+
+            var candidate = new Cube(x, cubeDims, rest, partners, remaining);
+            if (Evaluate(candidate, up, used) && (best is null || candidate.Score < best.Score))
+            {
+                best = candidate with { Partners = (int[])partners.Clone() };
             }
 
             var k = choice.Length - 1;
@@ -112,47 +225,89 @@ internal sealed partial class ReleaseCube
         }
     }
 
-    private (List<int> Required, long Cost)? Hypercube(int x, int[] fixedDims, int[] freeDims, int[][] options, int[] choice, int oddMinimum, int evenMinimum)
+    /// <summary>Sets the cube's movable amount and cost; false when a corner that must give mass has none left.</summary>
+    private bool Evaluate(Cube cube, bool up, Dictionary<int, int> used)
     {
-        var required = new List<int>();
+        var delta = cube.Delta;
         long cost = 0;
-        for (var mask = 0; mask < 1 << fixedDims.Length; mask++)
+        var feasible = true;
+        Corners(cube, (corner, giver) =>
         {
-            var corner = x;
-            for (var i = 0; i < fixedDims.Length; i++)
+            if (!feasible)
+            {
+                return;
+            }
+
+            // Raising moves mass out of the odd corners; lowering out of the even ones (x among them).
+            if (giver)
+            {
+                delta = Math.Min(delta, Left(corner, used));
+                if (delta == 0)
+                {
+                    feasible = false;
+                    return;
+                }
+            }
+
+            for (var keep = 0; keep < 1 << cube.Rest.Length; keep++)
+            {
+                var withheld = Withheld(cube, corner, keep);
+                if (!suppressed[withheld])
+                {
+                    cost += counts[withheld] + 1L;
+                }
+            }
+        }, up);
+        cube.Delta = delta;
+        cube.Cost = cost;
+        return feasible;
+    }
+
+    /// <summary>Visits each corner of the cube with whether it gives mass (odd corners when raising, even when lowering).</summary>
+    private void Corners(Cube cube, Action<int, bool> visit, bool? up = null)
+    {
+        var raising = up ?? cube.Raising;
+        cube.Raising = raising;
+        for (var mask = 0; mask < 1 << cube.Dims.Length; mask++)
+        {
+            var corner = cube.X;
+            for (var i = 0; i < cube.Dims.Length; i++)
             {
                 if ((mask & (1 << i)) != 0)
                 {
-                    corner += (options[i][choice[i]] - Coordinate(x, fixedDims[i])) * radix[fixedDims[i]];
+                    corner += (cube.Partners[i] - Coordinate(cube.X, cube.Dims[i])) * radix[cube.Dims[i]];
                 }
             }
 
-            var odd = (System.Numerics.BitOperations.PopCount((uint)mask) & 1) == 1;
-            if (mask != 0 && counts[corner] < (odd ? oddMinimum : evenMinimum))
-            {
-                return null;
-            }
+            var odd = (BitOperations.PopCount((uint)mask) & 1) == 1;
+            visit(corner, odd == raising);
+        }
+    }
 
-            // Every count that fixes the hypercube's dimensions at this corner, with free dimensions kept or totalled.
-            for (var keep = 0; keep < 1 << freeDims.Length; keep++)
+    /// <summary>A count the move changes: it fixes the cube's dimensions at the corner, and keeps or totals each other one.</summary>
+    private int Withheld(Cube cube, int corner, int keep)
+    {
+        var aggregate = corner;
+        for (var j = 0; j < cube.Rest.Length; j++)
+        {
+            if ((keep & (1 << j)) == 0)
             {
-                var aggregate = corner;
-                for (var j = 0; j < freeDims.Length; j++)
-                {
-                    if ((keep & (1 << j)) == 0)
-                    {
-                        aggregate -= Coordinate(x, freeDims[j]) * radix[freeDims[j]];
-                    }
-                }
-
-                required.Add(aggregate);
-                if (!suppressed[aggregate])
-                {
-                    cost += counts[aggregate] + 1L;
-                }
+                aggregate -= Coordinate(cube.X, cube.Rest[j]) * radix[cube.Rest[j]];
             }
         }
 
-        return (required, cost);
+        return aggregate;
+    }
+
+    /// <summary>A hypercube move: its base cell, dimensions, the other dimensions, partner categories, amount and cost.</summary>
+    private sealed record Cube(int X, int[] Dims, int[] Rest, int[] Partners, int Delta)
+    {
+        public int Delta { get; set; } = Delta;
+
+        public long Cost { get; set; }
+
+        public bool Raising { get; set; }
+
+        public double Score => (double)Cost / Delta;
     }
 }

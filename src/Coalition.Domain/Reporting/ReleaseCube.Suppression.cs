@@ -3,16 +3,17 @@ namespace Coalition.Domain.Reporting;
 /// <content>Primary and complementary suppression.</content>
 internal sealed partial class ReleaseCube
 {
-    /// <summary>The largest attacker's program solved exactly; larger ones are settled by suppressing more.</summary>
+    /// <summary>The largest attacker's program solved exactly; for larger ones the nearest cells stay unknown and the rest are fixed (a sound inner bound).</summary>
     private const int MaxUnknowns = 250;
 
     private void SuppressPrimary(DisclosurePolicy policy)
     {
         var zeroSensitive = dimensions.Select(policy.SensitiveZeroDimensions.Contains).ToArray();
+        var knownToHoldSomeone = Math.Min(policy.MinimumCellSize, policy.ProtectionInterval + 1);
         for (var index = 0; index < counts.Length; index++)
         {
             var count = counts[index];
-            if ((count > 0 && count < policy.MinimumCellSize) || (count == 0 && FixesSensitive(index, zeroSensitive) && InteriorCellsOf(index).Any()))
+            if ((count > 0 && count < policy.MinimumCellSize) || (count == 0 && IsSensitiveZero(index, zeroSensitive, knownToHoldSomeone)))
             {
                 suppressed[index] = true;
                 sensitive[index] = true;
@@ -21,11 +22,19 @@ internal sealed partial class ReleaseCube
         }
     }
 
-    private bool FixesSensitive(int index, bool[] sensitive)
+    /// <summary>
+    /// Whether a zero discloses: it fixes a sensitive dimension and its group (the count with that dimension totalled) is
+    /// known to hold someone. "None of these 30 cases is male" tells something about each of the 30; "no men among no
+    /// cases" tells nothing the group's own zero does not. A group of g cases with g below k and g at most the protection
+    /// interval p is itself suppressed with its lower bound reaching 0, so nobody can tell it holds anyone, and a zero
+    /// inside it tells nothing about any member: the zero is sensitive when g ≥ min(k, p + 1).
+    /// </summary>
+    private bool IsSensitiveZero(int index, bool[] zeroSensitive, int knownToHoldSomeone)
     {
         for (var d = 0; d < dimensions.Length; d++)
         {
-            if (sensitive[d] && Coordinate(index, d) != 0)
+            var own = Coordinate(index, d);
+            if (zeroSensitive[d] && own != 0 && counts[index - (own * radix[d])] >= knownToHoldSomeone)
             {
                 return true;
             }
@@ -71,27 +80,58 @@ internal sealed partial class ReleaseCube
                 continue;
             }
 
-            // Exact: the attacker's linear programs, when the problem is small enough to solve here.
-            switch (IsProtected(index, interval))
+            // Exact (or, for a large problem, a sound inner bound): the attacker's linear programs.
+            if (IsProtected(index, interval))
             {
-                case true:
-                    verified[index] = true;
-                    break;
-                case false when Partner(index) is var partner and >= 0:
-                    suppressed[partner] = true;
-                    ComplementaryCount++;
-                    break;
-                default:
-                    // Too large to solve, or nothing near it left to suppress: withhold its whole margin level, then everything.
-                    if (!SuppressLevel(index))
-                    {
-                        SuppressAll();
-                        return;
-                    }
-
-                    break;
+                verified[index] = true;
+            }
+            else if (Partner(index) is var partner and >= 0)
+            {
+                suppressed[partner] = true;
+                ComplementaryCount++;
+            }
+            else if (!SuppressAncestors(index) && !SuppressLevel(index))
+            {
+                // Nothing near it left to suppress: withhold its ancestors level by level, then its margin level, then everything.
+                SuppressAll();
+                return;
             }
         }
+    }
+
+    /// <summary>
+    /// Suppresses the published counts that hold <paramref name="aggregate"/> at the nearest level up that still has some;
+    /// false when every count that holds it is suppressed.
+    /// </summary>
+    private bool SuppressAncestors(int aggregate)
+    {
+        var fixedDims = Enumerable.Range(0, dimensions.Length).Where(d => Coordinate(aggregate, d) != 0).ToArray();
+        for (var totalled = 1; totalled <= fixedDims.Length; totalled++)
+        {
+            var any = false;
+            foreach (var dims in Subsets(fixedDims, totalled))
+            {
+                var ancestor = aggregate;
+                foreach (var d in dims)
+                {
+                    ancestor -= Coordinate(aggregate, d) * radix[d];
+                }
+
+                if (!suppressed[ancestor])
+                {
+                    suppressed[ancestor] = true;
+                    ComplementaryCount++;
+                    any = true;
+                }
+            }
+
+            if (any)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Suppresses every count at the same margin level as <paramref name="aggregate"/>; false when there was none left.</summary>

@@ -58,13 +58,13 @@ internal sealed partial class ReleaseCube
         }
 
         var cube = new ReleaseCube(dimensions, categories);
-        var lookups = categories.Select(c => c.Select((value, i) => (value, i)).ToDictionary(x => x.value, x => x.i + 1, StringComparer.Ordinal)).ToArray();
+        var indexers = dimensions.Select((d, i) => Indexer(d, categories[i])).ToArray();
         var coordinates = new int[dimensions.Length];
         foreach (var record in records)
         {
             for (var d = 0; d < dimensions.Length; d++)
             {
-                coordinates[d] = lookups[d][CategoryOf(dimensions[d], record)];
+                coordinates[d] = indexers[d](record);
             }
 
             cube.AddToEveryMargin(coordinates);
@@ -72,6 +72,7 @@ internal sealed partial class ReleaseCube
 
         cube.SuppressPrimary(policy);
         cube.SuppressComplementary(policy);
+
         return cube;
     }
 
@@ -253,17 +254,42 @@ internal sealed partial class ReleaseCube
         return [.. records.Select(r => r.Quarter).Distinct().Order().Select(q => q.ToString())];
     }
 
-    private static string CategoryOf(ReportDimension dimension, CaseRecord record) => dimension switch
+    /// <summary>The 1-based category of a record in a dimension, from lookups built once per release rather than text per record.</summary>
+    private static Func<CaseRecord, int> Indexer(ReportDimension dimension, string[] categories)
     {
-        ReportDimension.Area => record.Area ?? "unknown",
-        ReportDimension.ExploitationType => record.ExploitationTypes.Length switch { 0 => "unknown", 1 => Kebab(record.ExploitationTypes[0]), _ => "multiple" },
-        ReportDimension.AgeBand => Kebab(record.AgeBand),
-        ReportDimension.Gender => Kebab(record.Gender),
-        ReportDimension.Citizenship => Kebab(record.Citizenship),
-        ReportDimension.IdentificationPoint => record.IdentificationPoint?.Code ?? "unknown",
-        ReportDimension.Status => Kebab(record.Status),
-        _ => record.Quarter.ToString(),
-    };
+        var lookup = categories.Select((value, i) => (value, i)).ToDictionary(x => x.value, x => x.i + 1, StringComparer.Ordinal);
+        switch (dimension)
+        {
+            case ReportDimension.Area:
+                return r => lookup[r.Area ?? "unknown"];
+            case ReportDimension.ExploitationType:
+                var types = Enum.GetValues<ExploitationType>().ToDictionary(t => t, t => lookup[Kebab(t)]);
+                var multiple = lookup["multiple"];
+                var unknownType = lookup["unknown"];
+                return r => r.ExploitationTypes.Length switch { 0 => unknownType, 1 => types[r.ExploitationTypes[0]], _ => multiple };
+            case ReportDimension.AgeBand:
+                return ByEnum<AgeBand>(lookup, r => r.AgeBand);
+            case ReportDimension.Gender:
+                return ByEnum<ReportGender>(lookup, r => r.Gender);
+            case ReportDimension.Citizenship:
+                return ByEnum<NationalityStatus>(lookup, r => r.Citizenship);
+            case ReportDimension.Status:
+                return ByEnum<HtcdsTraffickingStatus>(lookup, r => r.Status);
+            case ReportDimension.IdentificationPoint:
+                var unknownPoint = lookup["unknown"];
+                return r => r.IdentificationPoint is { } point ? lookup[point.Code] : unknownPoint;
+            default:
+                var quarters = lookup.ToDictionary(kv => YearQuarter.TryParse(kv.Key, out var q) ? q : default, kv => kv.Value);
+                return r => quarters[r.Quarter];
+        }
+    }
+
+    private static Func<CaseRecord, int> ByEnum<TEnum>(Dictionary<string, int> lookup, Func<CaseRecord, TEnum> value)
+        where TEnum : struct, Enum
+    {
+        var map = Enum.GetValues<TEnum>().ToDictionary(v => v, v => lookup[Kebab(v)]);
+        return r => map[value(r)];
+    }
 
     private static string Kebab<TEnum>(TEnum value)
         where TEnum : struct, Enum => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
