@@ -14,11 +14,11 @@ if (args is ["--release", var releaseSizeText])
     var definition = new Coalition.Domain.Reporting.ReportDefinition("Cases", [Coalition.Domain.Reporting.ReportDimension.Area, Coalition.Domain.Reporting.ReportDimension.ExploitationType, Coalition.Domain.Reporting.ReportDimension.AgeBand, Coalition.Domain.Reporting.ReportDimension.Gender]);
     // The first run includes the JIT's warm-up; the last one is reported.
     var clock = System.Diagnostics.Stopwatch.StartNew();
-    var release = Coalition.Domain.Reporting.AggregateReporter.Publish("National release", generated, definition);
+    var release = Coalition.Domain.Reporting.AggregateReporter.Publish(generated, new Coalition.Domain.Reporting.ReleaseRequest("National release", definition));
     for (var run = 0; run < 3; run++)
     {
         clock.Restart();
-        release = Coalition.Domain.Reporting.AggregateReporter.Publish("National release", generated, definition);
+        release = Coalition.Domain.Reporting.AggregateReporter.Publish(generated, new Coalition.Domain.Reporting.ReleaseRequest("National release", definition));
     }
 
     Console.WriteLine($"{release.Tables[0].Cells.Length} cells, {release.Tables[0].Cells.Count(c => c.IsSuppressed)} suppressed, in {clock.ElapsedMilliseconds} ms");

@@ -4,11 +4,12 @@ using System.Globalization;
 namespace Coalition.Domain.Reporting;
 
 /// <summary>
-/// Publishes aggregate counts of case records under a <see cref="DisclosurePolicy"/>: a main table, every one of its margins,
-/// and views that are margins of it (so suppression is coordinated across the release: a count shown in two tables has one
-/// status). Small counts (and sensitive zeros) are suppressed; further counts are suppressed until linear programming shows
-/// that nobody can bound any suppressed count more tightly than the protection interval from the published counts and
-/// totals. Deterministic and independent of the order of the records.
+/// Publishes aggregate counts of case records under a <see cref="DisclosurePolicy"/>: a main table with every margin and
+/// its views, or every combination of its attributes up to a length (see <see cref="ReleaseRequest"/>). All of a release's
+/// tables come from one cube of counts, so suppression is coordinated across them: a count shown in two tables has one
+/// status. Small counts (and sensitive zeros) are suppressed; further counts are suppressed until nobody can bound any
+/// suppressed count more tightly than the protection interval from the published counts and totals. A release that
+/// leaves too many cases in small combinations is refused. Deterministic and independent of the order of the records.
 /// </summary>
 public static class AggregateReporter
 {
@@ -16,60 +17,164 @@ public static class AggregateReporter
     public const int MaxCells = 4_000_000;
 
     /// <summary>Publishes a release.</summary>
-    /// <param name="title">The release's title.</param>
     /// <param name="records">The case records (aggregated here; never published).</param>
-    /// <param name="table">The main table.</param>
-    /// <param name="views">Further tables, each crossing a subset of the main table's dimensions; <see langword="null"/> for none.</param>
+    /// <param name="request">What to publish.</param>
     /// <param name="policy">The disclosure policy; <see langword="null"/> for <see cref="DisclosurePolicy.Default"/>.</param>
-    /// <param name="from">The first quarter to count, or <see langword="null"/>.</param>
-    /// <param name="to">The last quarter to count, or <see langword="null"/>.</param>
-    /// <param name="areas">The coalition's areas, so that areas without cases are listed too; <see langword="null"/> for the areas in the records.</param>
-    /// <returns>The release.</returns>
+    /// <returns>The release, with its re-identification risk.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null, or a record is.</exception>
-    /// <exception cref="ArgumentException">A view crosses a dimension the main table lacks, the period is reversed, or the table has more than <see cref="MaxCells"/> cells.</exception>
-    public static Release Publish(string title, IEnumerable<CaseRecord> records, ReportDefinition table, IEnumerable<ReportDefinition>? views = null, DisclosurePolicy? policy = null, YearQuarter? from = null, YearQuarter? to = null, IEnumerable<string>? areas = null)
+    /// <exception cref="ArgumentException">The period is reversed, or the table has more than <see cref="MaxCells"/> cells.</exception>
+    /// <exception cref="ReleaseRefusedException">More cases than the policy allows sit in small combinations of the published attributes; the message names the crossings, never values.</exception>
+    public static Release Publish(IEnumerable<CaseRecord> records, ReleaseRequest request, DisclosurePolicy? policy = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentNullException.ThrowIfNull(records);
-        ArgumentNullException.ThrowIfNull(table);
         policy ??= DisclosurePolicy.Default;
-        var viewList = (views ?? []).Select((v, i) => v ?? throw new ArgumentNullException(nameof(views), $"The view at index {i} is null.")).ToList();
-        foreach (var view in viewList.Where(v => v.Dimensions.Any(d => !table.Dimensions.Contains(d))))
+        var counted = Counted.Of(records, request);
+        var risk = counted.Risk(policy);
+        if (risk.ShareAtRisk > policy.MaxShareAtRisk)
         {
-            throw new ArgumentException($"The view '{view.Name}' crosses a dimension the main table '{table.Name}' lacks; views must be margins of the main table.", nameof(views));
+            throw Refusal(request, policy, risk);
         }
 
-        if (from is { } f && to is { } t && t < f)
-        {
-            throw new ArgumentException($"The period ends ({t}) before it starts ({f}).", nameof(to));
-        }
+        var cube = counted.Cube;
+        cube.Protect(policy, counted.Published);
+        var tables = request.PublishedTables().Select(t => cube.Table(t, policy)).ToImmutableArray();
+        return new Release(request.Title, request.From, request.To, policy, tables, Statement(request, policy, cube.PrimaryCount, cube.ComplementaryCount, risk)) { Risk = risk };
+    }
 
-        var selected = records.Select((r, i) => r ?? throw new ArgumentNullException(nameof(records), $"The record at index {i} is null."))
-            .Where(r => (from is not { } start || r.Quarter >= start) && (to is not { } end || r.Quarter <= end)).ToList();
-        var cube = ReleaseCube.Build(table, selected, from, to, areas, policy);
-        var tables = new List<ReleaseTable> { cube.Table(table, policy) };
-        tables.AddRange(viewList.Select(v => cube.Table(v, policy)));
-        return new Release(title, from, to, policy, [.. tables], Statement(policy, from, to, cube.PrimaryCount, cube.ComplementaryCount));
+    /// <summary>Assesses a release's re-identification risk without publishing it.</summary>
+    /// <param name="records">The case records.</param>
+    /// <param name="request">What would be published.</param>
+    /// <param name="policy">The disclosure policy (its k); <see langword="null"/> for <see cref="DisclosurePolicy.Default"/>.</param>
+    /// <returns>The risk.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null, or a record is.</exception>
+    /// <exception cref="ArgumentException">The period is reversed, or the table has more than <see cref="MaxCells"/> cells.</exception>
+    public static ReidentificationRisk AssessRisk(IEnumerable<CaseRecord> records, ReleaseRequest request, DisclosurePolicy? policy = null) =>
+        Counted.Of(records, request).Risk(policy ?? DisclosurePolicy.Default);
+
+    /// <summary>The refusal for a release whose risk is above the policy's limit; attributes and shares only.</summary>
+    internal static ReleaseRefusedException Refusal(ReleaseRequest request, DisclosurePolicy policy, ReidentificationRisk risk)
+    {
+        var worst = risk.Crossings.Where(c => c.CasesAtRisk > 0).OrderByDescending(c => c.CasesAtRisk).ThenBy(c => c.Name, StringComparer.Ordinal).Take(3)
+            .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Name} ({(double)c.CasesAtRisk / risk.Cases:P1})"));
+        return new ReleaseRefusedException(
+            ReleaseRefusal.ReidentificationRisk,
+            string.Create(CultureInfo.InvariantCulture, $"The release '{request.Title}' is refused: {risk.ShareAtRisk:P1} of its cases are in a combination of published attributes held by fewer than {policy.MinimumCellSize} cases, above the policy's {policy.MaxShareAtRisk:P1}. ") +
+            $"Most at risk: {string.Join(", ", worst)}. Cross fewer or coarser dimensions, publish combinations of fewer attributes, or count a longer period.",
+            risk);
     }
 
     /// <summary>The "how this was protected" paragraph.</summary>
-    private static string Statement(DisclosurePolicy policy, YearQuarter? from, YearQuarter? to, int primary, int complementary)
+    private static string Statement(ReleaseRequest request, DisclosurePolicy policy, int primary, int complementary, ReidentificationRisk risk)
     {
-        var period = (from, to) switch
-        {
-            ({ } f, { } t) => $"identified from {f} to {t}",
-            ({ } f, null) => $"identified from {f}",
-            (null, { } t) => $"identified up to {t}",
-            _ => "in the records",
-        };
         var zeros = policy.SensitiveZeroDimensions.IsEmpty ? string.Empty : $", and zero counts by {string.Join(" and ", policy.SensitiveZeroDimensions.Select(Release.Name))} in a group of at least {Math.Min(policy.MinimumCellSize, policy.ProtectionInterval + 1)} cases (a zero can disclose),";
         var rounding = policy.RoundingBase is { } b
             ? $" Published counts are rounded to the nearest multiple of {b}, halves away from zero."
             : " Published counts are exact.";
+        var combinations = request.CombinationLength is { } length && length < request.Table.Dimensions.Length
+            ? $" Every combination of up to {length} of the attributes {CrossingRisk.NameOf(request.Table.Dimensions, capitalised: false)} is published, and no longer combination is."
+            : string.Empty;
         return string.Create(CultureInfo.InvariantCulture,
-            $"These tables count de-identified cases {period}; no case-level data leaves the organisation that holds it. Every published count is 0 or at least {policy.MinimumCellSize}. " +
+            $"These tables count de-identified cases {Period(request.From, request.To)}; no case-level data leaves the organisation that holds it.{combinations} Every published count is 0 or at least {policy.MinimumCellSize}. " +
             $"Counts from 1 to {policy.MinimumCellSize - 1}{zeros} are suppressed and shown as \"{ReleaseTable.SuppressedMarker}\", never as a number ({primary} in this release), " +
             $"and {complementary} further counts are suppressed so that they cannot be worked out from the published counts and totals: for every count suppressed for being small, linear programming over everything published " +
-            $"finds the lowest and highest values it could take, and the release is protected only when that range reaches at least {policy.ProtectionInterval} below the true count (or zero) and {policy.ProtectionInterval} above it.{rounding}");
+            $"finds the lowest and highest values it could take, and the release is protected only when that range reaches at least {policy.ProtectionInterval} below the true count (or zero) and {policy.ProtectionInterval} above it.{rounding} {risk.Describe(policy)}");
+    }
+
+    internal static string Period(YearQuarter? from, YearQuarter? to) => (from, to) switch
+    {
+        ({ } f, { } t) => $"identified from {f} to {t}",
+        ({ } f, null) => $"identified from {f}",
+        (null, { } t) => $"identified up to {t}",
+        _ => "in the records",
+    };
+
+    /// <summary>The records of a request's period counted into the cube of its main table.</summary>
+    internal sealed class Counted
+    {
+        private Counted(ReleaseRequest request, List<CaseRecord> selected, string[][] categories, ReleaseCube cube)
+        {
+            Request = request;
+            Selected = selected;
+            Categories = categories;
+            Cube = cube;
+            Published = [.. Enumerable.Range(0, 1 << request.Table.Dimensions.Length).Select(request.Publishes)];
+        }
+
+        internal ReleaseRequest Request { get; }
+
+        internal List<CaseRecord> Selected { get; }
+
+        internal string[][] Categories { get; }
+
+        internal ReleaseCube Cube { get; }
+
+        /// <summary>Whether each crossing (a bit mask over the main table's dimensions) is published.</summary>
+        internal bool[] Published { get; }
+
+        internal static Counted Of(IEnumerable<CaseRecord> records, ReleaseRequest request)
+        {
+            ArgumentNullException.ThrowIfNull(records);
+            ArgumentNullException.ThrowIfNull(request);
+            if (request.From is { } f && request.To is { } t && t < f)
+            {
+                throw new ArgumentException($"The period ends ({t}) before it starts ({f}).", nameof(request));
+            }
+
+            var selected = records.Select((r, i) => r ?? throw new ArgumentNullException(nameof(records), $"The record at index {i} is null."))
+                .Where(r => (request.From is not { } start || r.Quarter >= start) && (request.To is not { } end || r.Quarter <= end)).ToList();
+            IEnumerable<string>? areas = request.Areas.IsEmpty ? null : request.Areas;
+            var categories = ReleaseCube.CategoriesOf(request.Table.Dimensions, selected, request.From, request.To, areas, request.Table.Name);
+            return new Counted(request, selected, categories, ReleaseCube.Count(request.Table.Dimensions, categories, selected));
+        }
+
+        /// <summary>The risk over the published crossings (the grand total aside: a release of fewer than k cases puts every case at risk in every crossing).</summary>
+        internal ReidentificationRisk Risk(DisclosurePolicy policy)
+        {
+            var k = policy.MinimumCellSize;
+            var counts = Cube.Counts;
+            var dims = Request.Table.Dimensions.Length;
+            var crossings = Enumerable.Range(1, (1 << dims) - 1).Where(m => Published[m]).OrderBy(m => System.Numerics.BitOperations.PopCount((uint)m)).ThenBy(m => m).ToArray();
+            var atRisk = new int[1 << dims];
+            var uniques = new int[1 << dims];
+            var casesAtRisk = 0;
+            for (var index = 0; index < counts.Length; index++)
+            {
+                var n = counts[index];
+                if (n == 0)
+                {
+                    continue;
+                }
+
+                var crossing = Cube.CrossingOf(index);
+                if (crossing != 0 && Published[crossing] && n < k)
+                {
+                    atRisk[crossing] += n;
+                    uniques[crossing] += n == 1 ? 1 : 0;
+                }
+
+                // A group of identical cases (an interior cell) is at risk when any published crossing holds it in fewer than k.
+                if (crossing == (1 << dims) - 1 && IsAtRisk(counts, index, crossings, k))
+                {
+                    casesAtRisk += n;
+                }
+            }
+
+            return new ReidentificationRisk(
+                Selected.Count,
+                casesAtRisk,
+                [.. crossings.Select(m => new CrossingRisk([.. Request.Table.Dimensions.Where((_, i) => (m & (1 << i)) != 0)], atRisk[m], uniques[m]))]);
+        }
+
+        private bool IsAtRisk(ReadOnlySpan<int> counts, int cell, int[] crossings, int k)
+        {
+            foreach (var m in crossings)
+            {
+                if (counts[Cube.Ancestor(cell, m)] < k)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

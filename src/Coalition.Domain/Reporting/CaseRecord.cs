@@ -78,11 +78,11 @@ public sealed record CaseRecord
     public HtcdsTraffickingStatus Status { get; init => field = Preconditions.Defined(value, nameof(Status)); } = HtcdsTraffickingStatus.Possible;
 
     /// <summary>Gets the area code, or <see langword="null"/> when unknown.</summary>
-    /// <exception cref="ArgumentException">The code is malformed.</exception>
+    /// <exception cref="ArgumentException">The code is malformed, or is <c>total</c> (a release's word for a margin).</exception>
     public string? Area
     {
         get => area;
-        init => area = value is null ? null : Identifiers.Valid(value, nameof(Area));
+        init => area = value is null ? null : Reserved(Identifiers.Valid(value, nameof(Area)), nameof(Area));
     }
 
     /// <summary>Gets the needs, distinct, ordered by code.</summary>
@@ -149,6 +149,10 @@ public sealed record CaseRecord
                 g.Count(r => r.Outcome == ReferralOutcome.NeedMet)))],
         };
     }
+
+    /// <summary>Rejects the category a release reserves for its margins.</summary>
+    internal static string Reserved(string area, string paramName) =>
+        area == ReleaseTable.Total ? throw new ArgumentException($"'{ReleaseTable.Total}' is reserved for a release's margins and cannot be an area.", paramName) : area;
 
     /// <inheritdoc />
     public bool Equals(CaseRecord? other) =>

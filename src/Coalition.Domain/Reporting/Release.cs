@@ -27,6 +27,12 @@ public sealed record Release(string Title, YearQuarter? From, YearQuarter? To, D
     /// <summary>Gets the tables.</summary>
     public ImmutableArray<ReleaseTable> Tables { get; } = Preconditions.Elements(Tables, Limits.Items, nameof(Tables));
 
+    /// <summary>Gets the release's re-identification risk before suppression, or <see langword="null"/> when not assessed.</summary>
+    public ReidentificationRisk? Risk { get; init; }
+
+    /// <summary>Gets the ε a differentially private release spent (<see cref="PrivateReporter"/>), or <see langword="null"/> for a release protected by suppression.</summary>
+    public decimal? Epsilon { get; init; }
+
     /// <summary>Gets how the release was protected.</summary>
     public string Protection { get; } = Preconditions.BoundedText(Protection, Limits.Text, nameof(Protection));
 
@@ -98,7 +104,7 @@ public sealed record Release(string Title, YearQuarter? From, YearQuarter? To, D
     /// <inheritdoc />
     public bool Equals(Release? other) =>
         other is not null && Title == other.Title && From == other.From && To == other.To && Policy == other.Policy &&
-        Equality.Sequence(Tables, other.Tables) && Protection == other.Protection;
+        Equality.Sequence(Tables, other.Tables) && Protection == other.Protection && Risk == other.Risk && Epsilon == other.Epsilon;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Title, From, To, Policy, Equality.SequenceHash(Tables));

@@ -13,6 +13,11 @@ internal sealed partial class ReleaseCube
         for (var index = 0; index < counts.Length; index++)
         {
             var count = counts[index];
+            if (hidden[index])
+            {
+                continue;
+            }
+
             if ((count > 0 && count < policy.MinimumCellSize) || (count == 0 && IsSensitiveZero(index, zeroSensitive, knownToHoldSomeone)))
             {
                 suppressed[index] = true;

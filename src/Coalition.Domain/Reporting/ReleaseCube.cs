@@ -24,6 +24,8 @@ internal sealed partial class ReleaseCube
 
     private readonly bool[] sensitive;
 
+    private readonly bool[] hidden;
+
     private readonly int[] sizes;
 
     private ReleaseCube(ImmutableArray<ReportDimension> dimensions, string[][] categories)
@@ -42,23 +44,33 @@ internal sealed partial class ReleaseCube
         counts = new int[total];
         suppressed = new bool[total];
         sensitive = new bool[total];
+        hidden = new bool[total];
     }
 
     internal int PrimaryCount { get; private set; }
 
     internal int ComplementaryCount { get; private set; }
 
-    internal static ReleaseCube Build(ReportDefinition table, List<CaseRecord> records, YearQuarter? from, YearQuarter? to, IEnumerable<string>? areas, DisclosurePolicy policy)
+    /// <summary>The categories of a release's dimensions, checked against <see cref="AggregateReporter.MaxCells"/>.</summary>
+    internal static string[][] CategoriesOf(ImmutableArray<ReportDimension> dimensions, List<CaseRecord> records, YearQuarter? from, YearQuarter? to, IEnumerable<string>? areas, string name)
     {
-        var dimensions = table.Dimensions;
         var categories = dimensions.Select(d => Categories(d, records, from, to, areas)).ToArray();
         if (categories.Aggregate(1L, (product, c) => Math.Min(product * (c.Length + 1), AggregateReporter.MaxCells + 1L)) > AggregateReporter.MaxCells)
         {
-            throw new ArgumentException($"The table '{table.Name}' has more than {AggregateReporter.MaxCells} cells and margins; cross fewer or coarser dimensions.", nameof(table));
+            throw new ArgumentException($"The table '{name}' has more than {AggregateReporter.MaxCells} cells and margins; cross fewer or coarser dimensions.", nameof(records));
         }
 
+        return categories;
+    }
+
+    /// <summary>Counts the records into every cell and margin.</summary>
+    internal static ReleaseCube Count(ImmutableArray<ReportDimension> dimensions, string[][] categories, List<CaseRecord> records) =>
+        Count(dimensions, categories, [.. dimensions.Select((d, i) => Indexer(d, categories[i]))], records);
+
+    /// <summary>Counts the records into every cell and margin, with the caller's category of each record (1-based).</summary>
+    internal static ReleaseCube Count(ImmutableArray<ReportDimension> dimensions, string[][] categories, Func<CaseRecord, int>[] indexers, List<CaseRecord> records)
+    {
         var cube = new ReleaseCube(dimensions, categories);
-        var indexers = dimensions.Select((d, i) => Indexer(d, categories[i])).ToArray();
         var coordinates = new int[dimensions.Length];
         foreach (var record in records)
         {
@@ -70,10 +82,92 @@ internal sealed partial class ReleaseCube
             cube.AddToEveryMargin(coordinates);
         }
 
-        cube.SuppressPrimary(policy);
-        cube.SuppressComplementary(policy);
-
         return cube;
+    }
+
+    /// <summary>Gets the number of dimensions.</summary>
+    internal int DimensionCount => dimensions.Length;
+
+    /// <summary>Gets the true count of every cell and margin (mixed radix; 0 is a dimension's total).</summary>
+    internal ReadOnlySpan<int> Counts => counts;
+
+    /// <summary>
+    /// Replaces each count of the finest crossing with itself plus two-sided geometric noise, floored at 0, and every margin
+    /// with the sum of those (see <see cref="PrivateReporter"/>). Draws in index order, so the noise does not depend on the
+    /// order of the records.
+    /// </summary>
+    internal void AddNoise(Random random, double alpha)
+    {
+        var finest = (1 << dimensions.Length) - 1;
+        var noisy = new List<(int Index, int Count)>();
+        for (var index = 0; index < counts.Length; index++)
+        {
+            if (CrossingOf(index) == finest)
+            {
+                noisy.Add((index, Math.Max(0, counts[index] + PrivateReporter.TwoSidedGeometric(random, alpha))));
+            }
+        }
+
+        Array.Clear(counts);
+        var coordinates = new int[dimensions.Length];
+        foreach (var (index, count) in noisy)
+        {
+            for (var d = 0; d < dimensions.Length; d++)
+            {
+                coordinates[d] = Coordinate(index, d);
+            }
+
+            AddToEveryMargin(coordinates, count);
+        }
+    }
+
+    /// <summary>The count of crossing <paramref name="crossing"/> that holds interior cell <paramref name="cell"/>.</summary>
+    internal int Ancestor(int cell, int crossing)
+    {
+        var index = 0;
+        for (var d = 0; d < dimensions.Length; d++)
+        {
+            if ((crossing & (1 << d)) != 0)
+            {
+                index += Coordinate(cell, d) * radix[d];
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>The dimensions a count fixes, as a bit mask (its crossing).</summary>
+    internal int CrossingOf(int index)
+    {
+        var mask = 0;
+        for (var d = 0; d < dimensions.Length; d++)
+        {
+            if (Coordinate(index, d) != 0)
+            {
+                mask |= 1 << d;
+            }
+        }
+
+        return mask;
+    }
+
+    /// <summary>
+    /// Suppresses what the policy requires. Crossings not in <paramref name="published"/> (a flag per crossing mask) are
+    /// never shown: they start suppressed, are unknown to the attacker, and count neither as primary nor as complementary.
+    /// </summary>
+    internal void Protect(DisclosurePolicy policy, bool[] published)
+    {
+        for (var index = 0; index < counts.Length; index++)
+        {
+            if (!published[CrossingOf(index)])
+            {
+                suppressed[index] = true;
+                hidden[index] = true;
+            }
+        }
+
+        SuppressPrimary(policy);
+        SuppressComplementary(policy);
     }
 
     internal ReleaseTable Table(ReportDefinition definition, DisclosurePolicy policy)
@@ -111,7 +205,7 @@ internal sealed partial class ReleaseCube
         return new ReleaseTable(definition, cells.ToImmutable());
     }
 
-    private void AddToEveryMargin(int[] coordinates)
+    private void AddToEveryMargin(int[] coordinates, int weight = 1)
     {
         var subsets = 1 << dimensions.Length;
         for (var mask = 0; mask < subsets; mask++)
@@ -125,7 +219,7 @@ internal sealed partial class ReleaseCube
                 }
             }
 
-            counts[index]++;
+            counts[index] += weight;
         }
     }
 
@@ -255,11 +349,14 @@ internal sealed partial class ReleaseCube
     }
 
     /// <summary>The 1-based category of a record in a dimension, from lookups built once per release rather than text per record.</summary>
-    private static Func<CaseRecord, int> Indexer(ReportDimension dimension, string[] categories)
+    internal static Func<CaseRecord, int> Indexer(ReportDimension dimension, string[] categories, bool unlistedAsUnknown = false)
     {
         var lookup = categories.Select((value, i) => (value, i)).ToDictionary(x => x.value, x => x.i + 1, StringComparer.Ordinal);
         switch (dimension)
         {
+            case ReportDimension.Area when unlistedAsUnknown:
+                var unknownArea = lookup["unknown"];
+                return r => r.Area is { } area && lookup.TryGetValue(area, out var listed) ? listed : unknownArea;
             case ReportDimension.Area:
                 return r => lookup[r.Area ?? "unknown"];
             case ReportDimension.ExploitationType:

@@ -63,7 +63,22 @@ public static class CoalitionJson
             throw new JsonException($"A {typeof(T).Name} cannot be read from JSON.", e);
         }
 
-        // CheckLimits rejected a root null, so the value is never null (nor a default ImmutableArray).
+        // CheckLimits rejected a root null, so the value is never null (nor a default ImmutableArray); a collection read at
+        // the root has no constructor to reject a null element, so that is checked here.
+        if (value is System.Collections.IEnumerable items and not string)
+        {
+            var index = 0;
+            foreach (var item in items)
+            {
+                if (item is null)
+                {
+                    throw new JsonException($"The element at index {index} is null; expected a value.", $"$[{index}]", null, null);
+                }
+
+                index++;
+            }
+        }
+
         return value!;
     }
 

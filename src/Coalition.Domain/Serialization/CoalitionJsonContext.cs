@@ -105,6 +105,10 @@ namespace Coalition.Domain.Serialization;
 [JsonSerializable(typeof(Coalition.Domain.Reporting.Release))]
 [JsonSerializable(typeof(Coalition.Domain.Reporting.DisclosurePolicy))]
 [JsonSerializable(typeof(Coalition.Domain.Reporting.ReportDefinition))]
+[JsonSerializable(typeof(Coalition.Domain.Reporting.ReleaseRequest))]
+[JsonSerializable(typeof(Coalition.Domain.Reporting.ReidentificationRisk))]
+[JsonSerializable(typeof(Coalition.Domain.Reporting.PrivacyLedger))]
+[JsonSerializable(typeof(Coalition.Domain.Reporting.PrivateRelease))]
 public sealed partial class CoalitionJsonContext : JsonSerializerContext
 {
 }

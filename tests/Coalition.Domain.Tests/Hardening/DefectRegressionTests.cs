@@ -387,6 +387,27 @@ public sealed class DefectRegressionTests
         Assert.Throws<ArgumentException>(() => HsdsImportOptions.Create("UTC", new LocalDate(2026, 1, 1), [new KeyValuePair<string, string>("term", null!)]));
     }
 
+    [Fact]
+    public void Case_records_json_with_a_null_element_is_rejected_where_it_is_read()
+    {
+        // Found by the fuzzer (issue 16): an array of nulls was accepted and failed deep inside a release.
+        var record = JsonSerializer.Serialize(new Coalition.Domain.Reporting.CaseRecord("case-1", new Coalition.Domain.Reporting.YearQuarter(2026, 1)), Context.CaseRecord);
+        var ex = Assert.Throws<JsonException>(() => CoalitionJson.Deserialize($"[{record},null]", Context.ImmutableArrayCaseRecord));
+        Assert.Equal("$[1]", ex.Path);
+        Assert.Single(CoalitionJson.Deserialize($"[{record}]", Context.ImmutableArrayCaseRecord));
+    }
+
+    [Fact]
+    public void An_area_that_is_an_id_but_not_a_code_is_published_and_total_is_reserved()
+    {
+        // Found by the fuzzer (issue 16): an area the record accepted crashed the release's cell validation.
+        var records = Enumerable.Range(0, 12).Select(i => new Coalition.Domain.Reporting.CaseRecord($"case-{i}", new Coalition.Domain.Reporting.YearQuarter(2026, 1)) { Area = "Nörth-County" }).ToList();
+        var release = Coalition.Domain.Reporting.AggregateReporter.Publish(records, new Coalition.Domain.Reporting.ReleaseRequest("Areas", new Coalition.Domain.Reporting.ReportDefinition("Cases by area", [Coalition.Domain.Reporting.ReportDimension.Area])));
+        Assert.Equal(12, release.Tables[0].Find("Nörth-County")!.Count);
+        var ex = Assert.Throws<ArgumentException>(() => new Coalition.Domain.Reporting.CaseRecord("case-1", new Coalition.Domain.Reporting.YearQuarter(2026, 1)) { Area = "total" });
+        Assert.Equal("Area", ex.ParamName);
+    }
+
     private static MandatoryRoutingRule Rule(string code) =>
         new(code, "Refer a minor to child protection.", true, [StakeholderCategories.ChildWelfare]);
 

@@ -66,6 +66,16 @@ internal static class EntryPoints
         let requests = clients.Select((c, i) => new AllocationRequest($"case-{i}", c)).ToList()
         select optimal ? BatchAllocator.Allocate(matcher, requests, At) : BatchAllocator.AllocateFirstComeFirstServed(matcher, requests, At);
 
+    private static Gen<Coalition.Domain.Reporting.ReleaseRequest> ReleaseRequests { get; } =
+        from definition in Reporting.ReportingGenerators.Definitions
+        from length in Gen.Choose(0, definition.Dimensions.Length)
+        from areas in Gen.SubListOf(Reporting.ReportingGenerators.Areas)
+        select new Coalition.Domain.Reporting.ReleaseRequest("Release", definition) { CombinationLength = length == 0 ? null : length, Areas = [.. areas] };
+
+    private static Gen<Coalition.Domain.Reporting.PrivacyLedger> Ledgers { get; } =
+        from asks in Gen.ListOf(Gen.Choose(1, 5).Select(e => e / 10m))
+        select asks.Aggregate(new Coalition.Domain.Reporting.PrivacyLedger("cases", 2m), (ledger, e) => ledger.CanSpend(e) ? ledger.Spend("release", e, At) : ledger);
+
     /// <summary>Gets the entry points, read through <see cref="CoalitionJson"/> (the HSDS importer through itself).</summary>
     internal static ImmutableArray<EntryPoint> All { get; } =
     [
@@ -87,6 +97,9 @@ internal static class EntryPoints
         Json("assessment", Context.Assessment, Seeds(LawGenerators.Facts.Select(f => TraffickingAssessor.Assess(LegalFrameworks.Tvpa, f)), Context.Assessment), UseAssessment, "dateOfBirth"),
         Json("screening-result", Context.ScreeningResult, Seeds(Gen.SubListOf(Indicators.Catalogue.Entries.AsEnumerable()).Select(Screener.Screen), Context.ScreeningResult), UseScreening),
         Json("coalition-report", Context.CoalitionReport, Seeds(CoalitionGenerators.Profiles.Select(p => CoalitionReport.Create(p, SampleNetwork.Value, Scope)), Context.CoalitionReport), UseCoalitionReport),
+        Json("case-records", Context.ImmutableArrayCaseRecord, Seeds(Reporting.ReportingGenerators.RecordLists, Context.ImmutableArrayCaseRecord), UseCaseRecords),
+        Json("release-request", Context.ReleaseRequest, Seeds(ReleaseRequests, Context.ReleaseRequest), UseReleaseRequest),
+        Json("privacy-ledger", Context.PrivacyLedger, Seeds(Ledgers, Context.PrivacyLedger), UseLedger),
         new EntryPoint("hsds-import", Seeds(ReferralGenerators.Networks, n => System.Text.Encoding.UTF8.GetBytes(HsdsExporter.Export(n))), ReadHsds, UseHsds),
         new EntryPoint("hsds-stream", Seeds(ReferralGenerators.Networks, n => System.Text.Encoding.UTF8.GetBytes(HsdsExporter.Export(n))), ReadHsdsStream, UseHsds),
     ];
@@ -211,6 +224,38 @@ internal static class EntryPoints
         RoundTrip(profile, Context.CoalitionProfile);
         _ = CoalitionHealthCheck.Assess(profile).ToString();
         RoundTrip(CoalitionReport.Create(profile, SampleNetwork.Value, Scope), Context.CoalitionReport);
+    }
+
+    private static readonly Coalition.Domain.Reporting.ReportDefinition AreaByGender = new("Cases", [Coalition.Domain.Reporting.ReportDimension.Area, Coalition.Domain.Reporting.ReportDimension.Gender]);
+
+    private static void UseCaseRecords(ImmutableArray<Coalition.Domain.Reporting.CaseRecord> records)
+    {
+        RoundTrip(records, Context.ImmutableArrayCaseRecord);
+        var request = new Coalition.Domain.Reporting.ReleaseRequest("Release", AreaByGender) { Areas = ["north", "south"] };
+        RoundTrip(Coalition.Domain.Reporting.AggregateReporter.Publish(records, request, Reporting.ReportingGenerators.NeverRefused), Context.Release);
+        RoundTrip(Coalition.Domain.Reporting.PrivateReporter.Publish(records, request, new Coalition.Domain.Reporting.PrivacyLedger("cases", 1m), 0.5m, At, new Random(1)), Context.PrivateRelease);
+    }
+
+    private static void UseReleaseRequest(Coalition.Domain.Reporting.ReleaseRequest request)
+    {
+        RoundTrip(request, Context.ReleaseRequest);
+        var records = Reporting.ReportingGenerators.RecordLists.Sample(1, 1)[0];
+        RoundTrip(Coalition.Domain.Reporting.AggregateReporter.AssessRisk(records, request), Context.ReidentificationRisk);
+        RoundTrip(Coalition.Domain.Reporting.AggregateReporter.Publish(records, request, Reporting.ReportingGenerators.NeverRefused), Context.Release);
+    }
+
+    private static void UseLedger(Coalition.Domain.Reporting.PrivacyLedger ledger)
+    {
+        RoundTrip(ledger, Context.PrivacyLedger);
+        Assert.True(ledger.Spent <= ledger.Budget);
+        if (ledger.CanSpend(0.1m))
+        {
+            Assert.Equal(ledger.Spent + 0.1m, ledger.Spend("next", 0.1m, At).Spent);
+        }
+        else
+        {
+            Assert.Throws<Coalition.Domain.Reporting.ReleaseRefusedException>(() => ledger.Spend("next", 0.1m, At));
+        }
     }
 
     private static void UseOperations(Coalition.Domain.Operations.CoalitionOperations operations)

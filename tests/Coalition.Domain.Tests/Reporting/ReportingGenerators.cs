@@ -47,9 +47,12 @@ internal static class ReportingGenerators
             .Where(l => l.Count is >= 1 and <= 3)
             .Select(l => new ReportDefinition("Cases", [.. l]));
 
+    /// <summary>The default policy, but never refusing for risk: the suppression laws hold whatever the refusal threshold.</summary>
+    internal static DisclosurePolicy NeverRefused { get; } = DisclosurePolicy.Default with { MaxShareAtRisk = 1 };
+
     internal static Gen<DisclosurePolicy> Policies { get; } =
         from k in Gen.Elements(3, 5, 11)
         from p in Gen.Elements(1, 2, 3, 6)
         from zeros in Gen.Elements(ImmutableArray<ReportDimension>.Empty, [ReportDimension.Gender])
-        select new DisclosurePolicy { MinimumCellSize = k, ProtectionInterval = p, SensitiveZeroDimensions = zeros };
+        select new DisclosurePolicy { MinimumCellSize = k, ProtectionInterval = p, SensitiveZeroDimensions = zeros, MaxShareAtRisk = 1 };
 }

@@ -17,22 +17,7 @@ public sealed class ReportingTests
 {
     private static readonly ReportDefinition AreaByGender = new("Cases by area and gender", [ReportDimension.Area, ReportDimension.Gender]);
 
-    private static string Kebab<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
-
-    /// <summary>The category of a record in a dimension, written independently of the library.</summary>
-    private static string CategoryOf(ReportDimension dimension, CaseRecord r) => dimension switch
-    {
-        ReportDimension.Area => r.Area ?? "unknown",
-        ReportDimension.Gender => Kebab(r.Gender),
-        ReportDimension.AgeBand => Kebab(r.AgeBand),
-        ReportDimension.ExploitationType => r.ExploitationTypes.Length == 0 ? "unknown" : r.ExploitationTypes.Length > 1 ? "multiple" : Kebab(r.ExploitationTypes[0]),
-        _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
-    };
-
-    /// <summary>The true count of a published cell, by naive LINQ over the records.</summary>
-    private static int TrueCount(ReportDefinition definition, ReleaseCell cell, IEnumerable<CaseRecord> records) =>
-        records.Count(r => definition.Dimensions.Select((d, i) => cell.Categories[i] == ReleaseTable.Total || cell.Categories[i] == CategoryOf(d, r)).All(x => x));
+    private static int TrueCount(ReportDefinition definition, ReleaseCell cell, IEnumerable<CaseRecord> records) => Attacker.TrueCount(definition, cell, records);
 
     private static Arbitrary<(ImmutableArray<CaseRecord> Records, ReportDefinition Definition, DisclosurePolicy Policy)> Releases(int maxDimensions) =>
         (from records in ReportingGenerators.RecordLists
@@ -44,7 +29,7 @@ public sealed class ReportingTests
     public void No_published_count_or_margin_lies_strictly_between_zero_and_k() =>
         Properties.ForAll(Releases(3), x =>
         {
-            var release = AggregateReporter.Publish("Test", x.Records, x.Definition, policy: x.Policy);
+            var release = AggregateReporter.Publish(x.Records, new ReleaseRequest("Test", x.Definition), x.Policy);
             Assert.All(release.Tables.SelectMany(t => t.Cells), c => Assert.True(c.Count is null or 0 || c.Count >= x.Policy.MinimumCellSize, $"{string.Join("/", c.Categories)} = {c.Count}"));
         });
 
@@ -52,7 +37,7 @@ public sealed class ReportingTests
     public void Published_counts_equal_the_true_counts_and_suppressed_ones_are_markers_never_numbers() =>
         Properties.ForAll(Releases(3), x =>
         {
-            var release = AggregateReporter.Publish("Test", x.Records, x.Definition, policy: x.Policy);
+            var release = AggregateReporter.Publish(x.Records, new ReleaseRequest("Test", x.Definition), x.Policy);
             var table = release.Tables[0];
             foreach (var cell in table.Cells)
             {
@@ -84,56 +69,10 @@ public sealed class ReportingTests
              select (records, new ReportDefinition("Cases", [.. order]), policy)).ToArbitrary(),
             AssertEverySensitiveCountIsProtected);
 
-    /// <summary>
-    /// The attacker, written independently of the library: the suppressed interior cells are unknown, x ≥ 0, and every
-    /// published margin fixes a sum; linear programming bounds each small or sensitive suppressed count.
-    /// </summary>
     private static void AssertEverySensitiveCountIsProtected((ImmutableArray<CaseRecord> Records, ReportDefinition Definition, DisclosurePolicy Policy) x)
     {
-            var release = AggregateReporter.Publish("Test", x.Records, x.Definition, policy: x.Policy);
-            var table = release.Tables[0];
-            var dims = x.Definition.Dimensions.Length;
-            bool IsInterior(ReleaseCell c) => c.Categories.All(k => k != ReleaseTable.Total);
-            bool Inside(ReleaseCell outer, ReleaseCell inner) => outer.Categories.Select((k, i) => k == ReleaseTable.Total || k == inner.Categories[i]).All(b => b);
-
-            // The attacker: the suppressed interior cells are unknown, x ≥ 0, and every published margin fixes a sum.
-            var unknowns = table.Cells.Where(c => IsInterior(c) && c.IsSuppressed).ToList();
-            var margins = table.Cells.Where(c => !IsInterior(c) && !c.IsSuppressed).ToList();
-            var a = margins.Select(m => unknowns.Select(u => Inside(m, u) ? 1.0 : 0.0).ToArray()).ToArray();
-            var b = margins.Select(m => (double)(m.Count!.Value - table.Cells.Where(c => IsInterior(c) && !c.IsSuppressed && Inside(m, c)).Sum(c => c.Count!.Value))).ToArray();
-            var sensitiveZeros = x.Definition.Dimensions.Select(d => x.Policy.SensitiveZeroDimensions.Contains(d)).ToArray();
-            foreach (var cell in table.Cells.Where(c => c.IsSuppressed))
-            {
-                var truth = TrueCount(x.Definition, cell, x.Records);
-                // A zero is sensitive when it fixes a sensitive dimension whose group (that dimension totalled) is known to hold someone.
-                var knownToHoldSomeone = Math.Min(x.Policy.MinimumCellSize, x.Policy.ProtectionInterval + 1);
-                var isSensitive = (truth > 0 && truth < x.Policy.MinimumCellSize) ||
-                    (truth == 0 && cell.Categories.Select((k, i) => (k, i)).Any(c => c.k != ReleaseTable.Total && sensitiveZeros[c.i] &&
-                        TrueCount(x.Definition, new ReleaseCell(cell.Categories.SetItem(c.i, ReleaseTable.Total), null), x.Records) >= knownToHoldSomeone));
-                if (!table.Cells.Any(c => IsInterior(c) && Inside(cell, c)))
-                {
-                    // A dimension with no categories (no records, no areas): the count is zero by construction and counts no one.
-                    Assert.Equal(0, truth);
-                    continue;
-                }
-
-                if (!isSensitive)
-                {
-                    // Suppressed only to protect others: at least k people, or an insensitive zero.
-                    Assert.True(truth == 0 || truth >= x.Policy.MinimumCellSize);
-                    continue;
-                }
-
-                var known = table.Cells.Where(c => IsInterior(c) && !c.IsSuppressed && Inside(cell, c)).Sum(c => c.Count!.Value);
-                var objective = unknowns.Select(u => Inside(cell, u) ? 1.0 : 0.0).ToArray();
-                var low = LinearProgram.Minimize(a, b, objective);
-                var high = LinearProgram.Maximize(a, b, objective);
-                Assert.Equal(LinearProgram.Outcome.Optimal, low.Outcome);
-                Assert.True(known + low.Value <= Math.Max(0, truth - x.Policy.ProtectionInterval) + 1e-6, $"{string.Join("/", cell.Categories)}: low {known + low.Value}, true {truth}");
-                Assert.True(high.Outcome == LinearProgram.Outcome.Unbounded || known + high.Value >= truth + x.Policy.ProtectionInterval - 1e-6, $"{string.Join("/", cell.Categories)}: high {known + high.Value}, true {truth}");
-            }
-
-            Assert.Equal(dims, table.Cells[0].Categories.Length);
+        var request = new ReleaseRequest("Test", x.Definition);
+        Attacker.AssertProtected(x.Records, request, x.Policy, AggregateReporter.Publish(x.Records, request, x.Policy));
     }
 
     [Fact]
@@ -145,9 +84,9 @@ public sealed class ReportingTests
              select (records, shuffled, definition)).ToArbitrary(),
             x =>
             {
-                var one = AggregateReporter.Publish("Test", x.records, x.definition);
-                Assert.Equal(one, AggregateReporter.Publish("Test", x.shuffled, x.definition));
-                Assert.Equal(one.GetHashCode(), AggregateReporter.Publish("Test", x.shuffled, x.definition).GetHashCode());
+                var one = AggregateReporter.Publish(x.records, new ReleaseRequest("Test", x.definition), ReportingGenerators.NeverRefused);
+                Assert.Equal(one, AggregateReporter.Publish(x.shuffled, new ReleaseRequest("Test", x.definition), ReportingGenerators.NeverRefused));
+                Assert.Equal(one.GetHashCode(), AggregateReporter.Publish(x.shuffled, new ReleaseRequest("Test", x.definition), ReportingGenerators.NeverRefused).GetHashCode());
                 Assert.Equal(one, JsonSerializer.Deserialize(JsonSerializer.Serialize(one, CoalitionJsonContext.Default.Release), CoalitionJsonContext.Default.Release));
             });
 
@@ -155,8 +94,8 @@ public sealed class ReportingTests
     public void Rounding_publishes_multiples_of_the_base_of_the_true_counts() =>
         Properties.ForAll(ReportingGenerators.RecordLists.ToArbitrary(), records =>
         {
-            var policy = DisclosurePolicy.Default with { MinimumCellSize = 3, RoundingBase = 5 };
-            var release = AggregateReporter.Publish("Test", records, AreaByGender, policy: policy);
+            var policy = ReportingGenerators.NeverRefused with { MinimumCellSize = 3, RoundingBase = 5 };
+            var release = AggregateReporter.Publish(records, new ReleaseRequest("Test", AreaByGender), policy);
             foreach (var cell in release.Tables[0].Cells.Where(c => !c.IsSuppressed))
             {
                 var truth = TrueCount(AreaByGender, cell, records);
@@ -177,7 +116,7 @@ public sealed class ReportingTests
             .Concat(Enumerable.Range(300, 40).Select(i => Case(i, "south", ReportGender.Male)))
             .ToList();
         var policy = DisclosurePolicy.Default with { SensitiveZeroDimensions = [] };
-        var table = AggregateReporter.Publish("Test", records, AreaByGender, policy: policy).Tables[0];
+        var table = AggregateReporter.Publish(records, new ReleaseRequest("Test", AreaByGender), policy).Tables[0];
         Assert.True(table.Find("north", "male")!.IsSuppressed);
         Assert.True(table.Find("north", "female")!.IsSuppressed);
         Assert.True(table.Find("south", "male")!.IsSuppressed);
@@ -187,7 +126,7 @@ public sealed class ReportingTests
         Assert.Equal(0, table.Find("north", "non-binary")!.Count);
 
         // With gender zeros sensitive (the default), "no non-binary person in the north" is suppressed too.
-        var sensitive = AggregateReporter.Publish("Test", records, AreaByGender).Tables[0];
+        var sensitive = AggregateReporter.Publish(records, new ReleaseRequest("Test", AreaByGender)).Tables[0];
         Assert.True(sensitive.Find("north", "non-binary")!.IsSuppressed);
     }
 
@@ -195,7 +134,7 @@ public sealed class ReportingTests
     public void A_row_total_of_one_is_suppressed_with_its_cell()
     {
         var records = new[] { Case(1, "east", ReportGender.Female) }.Concat(Enumerable.Range(10, 40).Select(i => Case(i, "north", ReportGender.Female))).ToList();
-        var table = AggregateReporter.Publish("Test", records, AreaByGender, policy: DisclosurePolicy.Default with { SensitiveZeroDimensions = [] }).Tables[0];
+        var table = AggregateReporter.Publish(records, new ReleaseRequest("Test", AreaByGender), DisclosurePolicy.Default with { SensitiveZeroDimensions = [] }).Tables[0];
         Assert.True(table.Find("east", ReleaseTable.Total)!.IsSuppressed);
         Assert.True(table.Find("east", "female")!.IsSuppressed);
         Assert.DoesNotContain(table.Cells, c => c.Count is > 0 and < 11);
@@ -205,7 +144,7 @@ public sealed class ReportingTests
     public void The_release_prints_markdown_csv_and_says_how_it_was_protected()
     {
         var records = Enumerable.Range(0, 30).Select(i => Case(i, "north", ReportGender.Female)).Concat([Case(99, "south", ReportGender.Male)]).ToList();
-        var release = AggregateReporter.Publish("Annual report 2026", records, AreaByGender, [new ReportDefinition("Cases by gender", [ReportDimension.Gender])], from: new YearQuarter(2026, 1), to: new YearQuarter(2026, 4));
+        var release = AggregateReporter.Publish(records, new ReleaseRequest("Annual report 2026", AreaByGender) { Views = [new ReportDefinition("Cases by gender", [ReportDimension.Gender])], From = new YearQuarter(2026, 1), To = new YearQuarter(2026, 4) });
         var markdown = release.ToMarkdown();
         Assert.Contains("| area \\ gender | unknown | female | male | non-binary | total |", markdown, StringComparison.Ordinal);
         Assert.Contains("## How this was protected", markdown, StringComparison.Ordinal);
@@ -216,7 +155,7 @@ public sealed class ReportingTests
         var csv = release.ToCsv();
         Assert.StartsWith("table,area,exploitation-type,age-band,gender,citizenship,identification-point,status,quarter,count\r\n", csv, StringComparison.Ordinal);
         Assert.Contains("Cases by area and gender,south,,,male,,,,,s\r\n", csv, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => AggregateReporter.Publish("x", records, AreaByGender, [new ReportDefinition("age", [ReportDimension.AgeBand])]));
+        Assert.Throws<ArgumentException>(() => new ReleaseRequest("x", AreaByGender) { Views = [new ReportDefinition("age", [ReportDimension.AgeBand])] });
     }
 
     [Fact]
