@@ -22,6 +22,13 @@ public sealed record CoalitionReport(CoalitionAssessment Coalition, NetworkNeeds
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public Operations.OperationsReview? Operations { get; init; }
 
+    /// <summary>
+    /// Gets the coalition's de-identified case release (<see cref="Reporting.AggregateReporter.Publish"/>), with its
+    /// demand-against-supply join when requested, or <see langword="null"/>: aggregates only, suppressed under its policy.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public Reporting.Release? Cases { get; init; }
+
     /// <summary>Creates the report for a coalition and, optionally, its referral network.</summary>
     /// <param name="coalition">The coalition profile.</param>
     /// <param name="network">The referral network, or <see langword="null"/>.</param>
@@ -107,12 +114,24 @@ public sealed record CoalitionReport(CoalitionAssessment Coalition, NetworkNeeds
             if (!n.DemandAgainstSupply.IsEmpty)
             {
                 static string Share(double? value) => value is { } v ? v.ToString("P0", CultureInfo.InvariantCulture) : "-";
+                // Referral counts, not people: a few people can account for a small count, so small counts are not shown
+                // (primary suppression only); the per-case demand of the case release below is the protected one to publish.
+                var k = Cases?.Policy.MinimumCellSize ?? Reporting.DisclosurePolicy.Default.MinimumCellSize;
+                string Count(int value) => value is > 0 && value < k ? Reporting.ReleaseTable.SuppressedMarker : value.ToString(CultureInfo.InvariantCulture);
+                string Rate(int part, double? share) => part is > 0 && part < k ? string.Empty : $" ({Share(share)})";
                 md.Append("\n## Demand against supply (referral outcomes)\n\n| need | providers | offerings with places | referrals sent | accepted | rejected | rejected: no capacity | need met |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
                 foreach (var d in n.DemandAgainstSupply)
                 {
-                    md.Append(CultureInfo.InvariantCulture, $"| {d.Need.Code} | {d.Providers} | {d.OfferingsWithPlaces} | {d.Sent} | {d.Accepted} ({Share(d.AcceptanceRate)}) | {d.Rejected} | {d.RejectedNoCapacity} ({Share(d.NoCapacityShare)}) | {d.NeedMet} of {d.Closed} ({Share(d.ShareMet)}) |\n");
+                    md.Append(CultureInfo.InvariantCulture, $"| {d.Need.Code} | {d.Providers} | {d.OfferingsWithPlaces} | {Count(d.Sent)} | {Count(d.Accepted)}{Rate(d.Accepted, d.AcceptanceRate)} | {Count(d.Rejected)} | {Count(d.RejectedNoCapacity)}{Rate(d.RejectedNoCapacity, d.NoCapacityShare)} | {Count(d.NeedMet)} of {Count(d.Closed)}{Rate(d.NeedMet, d.ShareMet)} |\n");
                 }
+
+                md.Append(CultureInfo.InvariantCulture, $"\nReferral counts from 1 to {k - 1} are shown as \"{Reporting.ReleaseTable.SuppressedMarker}\": a few people can account for them. This table is for the coalition's own review; publish the case release's demand tables instead.\n");
             }
+        }
+
+        if (Cases is { } cases)
+        {
+            md.Append("\n# Cases (de-identified aggregates)\n\n").Append(cases.ToMarkdown().Replace("\n# ", "\n## ", StringComparison.Ordinal).TrimStart('#', ' '));
         }
 
         return md.ToString();

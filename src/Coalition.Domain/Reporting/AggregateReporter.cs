@@ -35,9 +35,19 @@ public static class AggregateReporter
         }
 
         var cube = counted.Cube;
+        var join = request.Demand is { } demand ? DemandJoin.Prepare(counted, demand) : null;
+        if (join is not null && request.Table.Dimensions.IndexOf(ReportDimension.Area) is var area and >= 0)
+        {
+            cube.LimitAreaTotals(area, null, join.MainDecreaseRoom);
+        }
+
         cube.Protect(policy, counted.Published);
         var tables = request.PublishedTables().Select(t => cube.Table(t, policy)).ToImmutableArray();
-        return new Release(request.Title, request.From, request.To, policy, tables, Statement(request, policy, cube.PrimaryCount, cube.ComplementaryCount, risk)) { Risk = risk };
+        return new Release(request.Title, request.From, request.To, policy, tables, Statement(request, policy, cube.PrimaryCount, cube.ComplementaryCount, risk))
+        {
+            Risk = risk,
+            Demand = join?.Publish(policy),
+        };
     }
 
     /// <summary>Assesses a release's re-identification risk without publishing it.</summary>

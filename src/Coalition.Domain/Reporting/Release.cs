@@ -33,6 +33,9 @@ public sealed record Release(string Title, YearQuarter? From, YearQuarter? To, D
     /// <summary>Gets the ε a differentially private release spent (<see cref="PrivateReporter"/>), or <see langword="null"/> for a release protected by suppression.</summary>
     public decimal? Epsilon { get; init; }
 
+    /// <summary>Gets the demand-against-supply join, or <see langword="null"/> when none was requested.</summary>
+    public DemandRelease? Demand { get; init; }
+
     /// <summary>Gets how the release was protected.</summary>
     public string Protection { get; } = Preconditions.BoundedText(Protection, Limits.Text, nameof(Protection));
 
@@ -69,13 +72,18 @@ public sealed record Release(string Title, YearQuarter? From, YearQuarter? To, D
             md.Append('\n');
         }
 
+        if (Demand is not null)
+        {
+            md.Append("## Demand against supply\n\n").Append(Demand.ToMarkdown()).Append('\n');
+        }
+
         md.Append("## How this was protected\n\n").Append(Protection).Append('\n');
         return md.ToString();
     }
 
     /// <summary>
     /// Renders the release as CSV (RFC 4180): a header <c>table</c>, one column per dimension (blank when a table lacks it,
-    /// <c>total</c> in margins) and <c>count</c> (<c>s</c> when suppressed).
+    /// <c>total</c> in margins) and <c>count</c> (<c>s</c> when suppressed); the demand join's tables follow the others.
     /// </summary>
     /// <returns>The CSV text with CRLF line ends.</returns>
     public string ToCsv()
@@ -83,7 +91,7 @@ public sealed record Release(string Title, YearQuarter? From, YearQuarter? To, D
         var all = Enum.GetValues<ReportDimension>();
         var csv = new StringBuilder();
         csv.Append("table,").Append(string.Join(",", all.Select(Name))).Append(",count\r\n");
-        foreach (var table in Tables)
+        foreach (var table in Tables.Concat(Demand?.Tables ?? []))
         {
             foreach (var cell in table.Cells)
             {
@@ -104,7 +112,7 @@ public sealed record Release(string Title, YearQuarter? From, YearQuarter? To, D
     /// <inheritdoc />
     public bool Equals(Release? other) =>
         other is not null && Title == other.Title && From == other.From && To == other.To && Policy == other.Policy &&
-        Equality.Sequence(Tables, other.Tables) && Protection == other.Protection && Risk == other.Risk && Epsilon == other.Epsilon;
+        Equality.Sequence(Tables, other.Tables) && Protection == other.Protection && Risk == other.Risk && Epsilon == other.Epsilon && Equals(Demand, other.Demand);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Title, From, To, Policy, Equality.SequenceHash(Tables));

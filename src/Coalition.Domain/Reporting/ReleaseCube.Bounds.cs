@@ -11,7 +11,7 @@ internal sealed partial class ReleaseCube
     {
         var (low, high) = Bounds(aggregate, MaxUnknowns);
         var truth = counts[aggregate];
-        return low <= Math.Max(0, truth - interval) + 1e-6 && high >= truth + interval - 1e-6;
+        return low <= Math.Max(0, truth - interval) + 1e-6 && high >= truth + UpwardInterval(aggregate, interval) - 1e-6;
     }
 
     /// <summary>
@@ -112,11 +112,35 @@ internal sealed partial class ReleaseCube
             return (known, known);
         }
 
-        var a = new double[marginRows.Count][];
-        var b = new double[marginRows.Count];
+        // A linked area total that is not published still bounds its area (the other table's true counts): a row with a
+        // slack column, Σ + s = total + room (at most) or Σ − s = total − room (at least).
+        var linked = new List<(int Margin, int Bound, double Sign)>();
+        if (roomDimension >= 0)
+        {
+            for (var area = 1; area <= sizes[roomDimension]; area++)
+            {
+                var margin = area * radix[roomDimension];
+                if ((suppressed[margin] || hidden[margin]) && InteriorCellsOf(margin).Any(unknownIndex.ContainsKey))
+                {
+                    if (increaseRoom is { } up)
+                    {
+                        linked.Add((margin, counts[margin] + up[area], 1));
+                    }
+
+                    if (decreaseRoom is { } down)
+                    {
+                        linked.Add((margin, counts[margin] - down[area], -1));
+                    }
+                }
+            }
+        }
+
+        var columns = unknowns.Count + linked.Count;
+        var a = new double[marginRows.Count + linked.Count][];
+        var b = new double[marginRows.Count + linked.Count];
         foreach (var (margin, row) in marginRows)
         {
-            a[row] = new double[unknowns.Count];
+            a[row] = new double[columns];
             b[row] = counts[margin] - KnownInside(margin);
         }
 
@@ -131,7 +155,22 @@ internal sealed partial class ReleaseCube
             }
         }
 
-        var objective = unknowns.Select(u => Contains(aggregate, u) ? 1.0 : 0.0).ToArray();
+        for (var l = 0; l < linked.Count; l++)
+        {
+            var row = marginRows.Count + l;
+            a[row] = new double[columns];
+            b[row] = linked[l].Bound - KnownInside(linked[l].Margin);
+            a[row][unknowns.Count + l] = linked[l].Sign;
+            foreach (var member in InteriorCellsOf(linked[l].Margin))
+            {
+                if (unknownIndex.TryGetValue(member, out var u))
+                {
+                    a[row][u] = 1;
+                }
+            }
+        }
+
+        var objective = unknowns.Select(u => Contains(aggregate, u) ? 1.0 : 0.0).Concat(linked.Select(_ => 0.0)).ToArray();
         var low = LinearProgram.Minimize(a, b, objective);
         var high = LinearProgram.Maximize(a, b, objective);
 

@@ -42,7 +42,7 @@ internal sealed partial class ReleaseCube
         }
 
         var required = new HashSet<int>();
-        if (!Move(aggregate, bases, fixedDims, freeDims, interval, up: true, required) ||
+        if (!Move(aggregate, bases, fixedDims, freeDims, UpwardInterval(aggregate, interval), up: true, required) ||
             !Move(aggregate, bases, fixedDims, freeDims, Math.Min(counts[aggregate], interval), up: false, required))
         {
             return false;
@@ -140,6 +140,12 @@ internal sealed partial class ReleaseCube
                     used[corner] = used.GetValueOrDefault(corner) + best.Delta;
                 }
 
+                if (MovesAreaTotals(best))
+                {
+                    var key = RoomKey(Coordinate(corner, roomDimension), giver);
+                    used[key] = used.GetValueOrDefault(key) + best.Delta;
+                }
+
                 for (var keep = 0; keep < 1 << best.Rest.Length; keep++)
                 {
                     required.Add(Withheld(best, corner, keep));
@@ -162,6 +168,12 @@ internal sealed partial class ReleaseCube
             }
         }
     }
+
+    /// <summary>Whether a cube's moves change the linked area totals: it moves along the area dimension alone.</summary>
+    private bool MovesAreaTotals(Cube cube) => roomDimension >= 0 && cube.Dims.Length == 1 && cube.Dims[0] == roomDimension;
+
+    /// <summary>The key under which used room is kept (negative, apart from cell indices).</summary>
+    private static int RoomKey(int area, bool lowering) => lowering ? int.MinValue + area : -1 - area;
 
     /// <summary>The mass an interior cell has left after the moves chosen so far.</summary>
     private int Left(int cell, Dictionary<int, int> used) => counts[cell] - used.GetValueOrDefault(cell);
@@ -243,6 +255,19 @@ internal sealed partial class ReleaseCube
             {
                 delta = Math.Min(delta, Left(corner, used));
                 if (delta == 0)
+                {
+                    feasible = false;
+                    return;
+                }
+            }
+
+            // A move along the area alone changes area totals: a giver's area loses δ, the others gain it.
+            if (MovesAreaTotals(cube))
+            {
+                var area = Coordinate(corner, roomDimension);
+                var room = (giver ? decreaseRoom : increaseRoom) is { } rooms ? rooms[area] - used.GetValueOrDefault(RoomKey(area, giver)) : int.MaxValue;
+                delta = Math.Min(delta, room);
+                if (delta <= 0)
                 {
                     feasible = false;
                     return;

@@ -13,7 +13,7 @@ internal sealed partial class ReleaseCube
         for (var index = 0; index < counts.Length; index++)
         {
             var count = counts[index];
-            if (hidden[index])
+            if (hidden[index] || sensitive[index])
             {
                 continue;
             }

@@ -26,6 +26,18 @@ internal sealed partial class ReleaseCube
 
     private readonly bool[] hidden;
 
+    /// <summary>The area dimension whose totals are linked to other tables of the release, or −1.</summary>
+    private int roomDimension = -1;
+
+    /// <summary>Per area category (1-based): how far a proof may raise the area's total, or null for no limit.</summary>
+    private int[]? increaseRoom;
+
+    /// <summary>Per area category (1-based): how far a proof may lower the area's total, or null for no limit.</summary>
+    private int[]? decreaseRoom;
+
+    /// <summary>Per area category, and 0 for the whole release: the most a count inside it can be (a linked total), or null.</summary>
+    private int[]? upperCaps;
+
     private readonly int[] sizes;
 
     private ReleaseCube(ImmutableArray<ReportDimension> dimensions, string[][] categories)
@@ -152,22 +164,70 @@ internal sealed partial class ReleaseCube
     }
 
     /// <summary>
+    /// Links this cube's area totals to another table of the release: a proof may raise an area's total by at most
+    /// <paramref name="increase"/>[area] and lower it by at most <paramref name="decrease"/>[area] (1-based, null for no
+    /// limit), so that every alternative table it finds is also consistent with the linked table's true counts.
+    /// </summary>
+    internal void LimitAreaTotals(int dimension, int[]? increase, int[]? decrease, int[]? caps = null)
+    {
+        roomDimension = dimension;
+        increaseRoom = increase;
+        decreaseRoom = decrease;
+        upperCaps = caps;
+    }
+
+    /// <summary>
+    /// How far above its true value a count's range must reach: the protection interval, or less when a linked total caps
+    /// the count (no table can show a need's count above its area's number of cases).
+    /// </summary>
+    internal int UpwardInterval(int index, int interval) =>
+        upperCaps is { } caps ? Math.Max(0, Math.Min(interval, caps[Coordinate(index, roomDimension)] - counts[index])) : interval;
+
+    /// <summary>Marks a count sensitive before protection (a count another table would otherwise disclose by differencing).</summary>
+    internal void MarkSensitive(int index)
+    {
+        if (!sensitive[index] && !hidden[index])
+        {
+            suppressed[index] = true;
+            sensitive[index] = true;
+            PrimaryCount++;
+        }
+    }
+
+    /// <summary>The index of a count from its 1-based categories (0 for a dimension's total).</summary>
+    internal int IndexOf(params int[] coordinates)
+    {
+        var index = 0;
+        for (var d = 0; d < dimensions.Length; d++)
+        {
+            index += coordinates[d] * radix[d];
+        }
+
+        return index;
+    }
+
+    /// <summary>
     /// Suppresses what the policy requires. Crossings not in <paramref name="published"/> (a flag per crossing mask) are
     /// never shown: they start suppressed, are unknown to the attacker, and count neither as primary nor as complementary.
     /// </summary>
     internal void Protect(DisclosurePolicy policy, bool[] published)
     {
+        Hide(published);
+        SuppressPrimary(policy);
+        SuppressComplementary(policy);
+    }
+
+    /// <summary>Hides the crossings not in <paramref name="published"/>: suppressed from the start, unknown to the attacker, never counted.</summary>
+    internal void Hide(bool[] published)
+    {
         for (var index = 0; index < counts.Length; index++)
         {
-            if (!published[CrossingOf(index)])
+            if (!published[CrossingOf(index)] && !hidden[index])
             {
                 suppressed[index] = true;
                 hidden[index] = true;
             }
         }
-
-        SuppressPrimary(policy);
-        SuppressComplementary(policy);
     }
 
     internal ReleaseTable Table(ReportDefinition definition, DisclosurePolicy policy)
@@ -325,6 +385,7 @@ internal sealed partial class ReleaseCube
         ReportDimension.Citizenship => [.. Enum.GetValues<NationalityStatus>().Select(Kebab)],
         ReportDimension.IdentificationPoint => [.. IdentificationPoints.Catalogue.Select(p => p.Code), "unknown"],
         ReportDimension.Status => [.. Enum.GetValues<HtcdsTraffickingStatus>().Select(Kebab)],
+        ReportDimension.ReferralOutcome => DemandJoin.Outcomes,
         _ => Quarters(records, from, to),
     };
 

@@ -26,11 +26,13 @@ public sealed record ReleaseRequest
     /// <param name="title">The release's title.</param>
     /// <param name="table">The main table.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The title is empty or too long.</exception>
+    /// <exception cref="ArgumentException">The title is empty or too long, or the table crosses <see cref="ReportDimension.ReferralOutcome"/>.</exception>
     public ReleaseRequest(string title, ReportDefinition table)
     {
         Title = Preconditions.BoundedText(title, Limits.Name, nameof(title));
-        Table = Preconditions.NotNull(table, nameof(table));
+        Table = Preconditions.NotNull(table, nameof(table)).Dimensions.Contains(ReportDimension.ReferralOutcome)
+            ? throw new ArgumentException("The referral outcome is a dimension of a demand join's tables only (set Demand).", nameof(table))
+            : table;
     }
 
     /// <summary>Gets the release's title.</summary>
@@ -86,6 +88,9 @@ public sealed record ReleaseRequest
             : throw new ArgumentOutOfRangeException(nameof(CombinationLength), value, $"The combination length must be between 1 and the main table's {Table.Dimensions.Length} dimensions.");
     }
 
+    /// <summary>Gets the demand-against-supply join to publish with the release, or <see langword="null"/> for none.</summary>
+    public DemandRequest? Demand { get; init; }
+
     /// <summary>Whether a crossing (a bit mask over the main table's dimensions) is published.</summary>
     internal bool Publishes(int crossing)
     {
@@ -121,7 +126,7 @@ public sealed record ReleaseRequest
     /// <inheritdoc />
     public bool Equals(ReleaseRequest? other) =>
         other is not null && Title == other.Title && Table == other.Table && Equality.Sequence(Views, other.Views) && From == other.From && To == other.To &&
-        Equality.Sequence(Areas, other.Areas) && CombinationLength == other.CombinationLength;
+        Equality.Sequence(Areas, other.Areas) && CombinationLength == other.CombinationLength && Equals(Demand, other.Demand);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Title, Table, Equality.SequenceHash(Views), From, To, Equality.SequenceHash(Areas), CombinationLength);

@@ -30,4 +30,11 @@ public enum ReportDimension
 
     /// <summary>The quarter of identification.</summary>
     Quarter = 8,
+
+    /// <summary>
+    /// How far a case's referrals for one need went: <c>not-referred</c>, <c>referred</c> (none decided yet),
+    /// <c>rejected</c> (only rejections), <c>accepted</c> (not yet met) or <c>met</c>. Only in the tables of a demand join
+    /// (<see cref="DemandRequest"/>), which count the cases with that need.
+    /// </summary>
+    ReferralOutcome = 9,
 }

@@ -109,6 +109,8 @@ namespace Coalition.Domain.Serialization;
 [JsonSerializable(typeof(Coalition.Domain.Reporting.ReidentificationRisk))]
 [JsonSerializable(typeof(Coalition.Domain.Reporting.PrivacyLedger))]
 [JsonSerializable(typeof(Coalition.Domain.Reporting.PrivateRelease))]
+[JsonSerializable(typeof(Coalition.Domain.Reporting.DemandRelease))]
+[JsonSerializable(typeof(Coalition.Domain.Reporting.DemandRequest))]
 public sealed partial class CoalitionJsonContext : JsonSerializerContext
 {
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Coalition.Domain.Needs;
 using Coalition.Domain.Operations;
 using Coalition.Domain.Protections;
 using Coalition.Domain.Reporting;
@@ -38,6 +39,31 @@ internal static class ReportingGenerators
             Status = status,
             IdentificationPoint = point,
         };
+
+    internal static readonly ServiceNeed[] DemandNeeds = [ServiceNeeds.HousingEmergency, ServiceNeeds.MedicalCare, ServiceNeeds.LegalRepresentationImmigration];
+
+    /// <summary>A need with a referral tally: not referred, referred, rejected only, accepted, met.</summary>
+    internal static Gen<(ServiceNeed Need, ReferralTally? Tally)> NeedOutcomes { get; } =
+        from need in Gen.Elements(DemandNeeds)
+        from stage in Gen.Frequency((3, Gen.Constant(0)), (1, Gen.Constant(1)), (2, Gen.Constant(2)), (2, Gen.Constant(3)), (3, Gen.Constant(4)))
+        select (need, stage switch
+        {
+            0 => (ReferralTally?)null,
+            1 => new ReferralTally(need, 1, 0, 0, 0),
+            2 => new ReferralTally(need, 2, 0, 2, 0),
+            3 => new ReferralTally(need, 2, 1, 1, 0),
+            _ => new ReferralTally(need, 1, 1, 0, 1),
+        });
+
+    /// <summary>Invented records with needs and referral counts.</summary>
+    internal static Gen<CaseRecord> RecordsWithNeeds { get; } =
+        from record in Records()
+        from outcomes in Gen.ListOf(NeedOutcomes)
+        let distinct = outcomes.DistinctBy(o => o.Need).ToList()
+        select record with { Needs = [.. distinct.Select(o => o.Need)], Referrals = [.. distinct.Where(o => o.Tally is not null).Select(o => o.Tally!)] };
+
+    internal static Gen<ImmutableArray<CaseRecord>> RecordsWithNeedsLists { get; } =
+        Gen.Choose(0, 150).SelectMany(n => Gen.ArrayOf(RecordsWithNeeds, n)).Select(a => a.ToImmutableArray());
 
     internal static Gen<ImmutableArray<CaseRecord>> RecordLists { get; } =
         Gen.Choose(0, 120).SelectMany(n => Gen.ArrayOf(Records(), n)).Select(a => a.ToImmutableArray());

@@ -153,8 +153,8 @@ public sealed class ReportingTests
         Assert.Equal(2, release.Tables.Length);
         Assert.Equal(release.Tables[0].Find(ReleaseTable.Total, "female")!.Count, release.Tables[1].Find("female")!.Count);
         var csv = release.ToCsv();
-        Assert.StartsWith("table,area,exploitation-type,age-band,gender,citizenship,identification-point,status,quarter,count\r\n", csv, StringComparison.Ordinal);
-        Assert.Contains("Cases by area and gender,south,,,male,,,,,s\r\n", csv, StringComparison.Ordinal);
+        Assert.StartsWith("table,area,exploitation-type,age-band,gender,citizenship,identification-point,status,quarter,referral-outcome,count\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains("Cases by area and gender,south,,,male,,,,,,s\r\n", csv, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => new ReleaseRequest("x", AreaByGender) { Views = [new ReportDefinition("age", [ReportDimension.AgeBand])] });
     }
 
