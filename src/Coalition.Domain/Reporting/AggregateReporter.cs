@@ -75,7 +75,8 @@ public static class AggregateReporter
     /// <summary>The "how this was protected" paragraph.</summary>
     private static string Statement(ReleaseRequest request, DisclosurePolicy policy, int primary, int complementary, ReidentificationRisk risk)
     {
-        var zeros = policy.SensitiveZeroDimensions.IsEmpty ? string.Empty : $", and zero counts by {string.Join(" and ", policy.SensitiveZeroDimensions.Select(Release.Name))} in a group of at least {Math.Min(policy.MinimumCellSize, policy.ProtectionInterval + 1)} cases (a zero can disclose),";
+        var crossed = policy.SensitiveZeroDimensions.Where(request.Table.Dimensions.Contains).ToList();
+        var zeros = crossed.Count == 0 ? string.Empty : $", and zero counts by {string.Join(" and ", crossed.Select(Release.Name))} in a group of at least {Math.Min(policy.MinimumCellSize, policy.ProtectionInterval + 1)} cases (a zero can disclose),";
         var rounding = policy.RoundingBase is { } b
             ? $" Published counts are rounded to the nearest multiple of {b}, halves away from zero."
             : " Published counts are exact.";

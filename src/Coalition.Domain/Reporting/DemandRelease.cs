@@ -35,7 +35,7 @@ public sealed record DemandRelease(ImmutableArray<ReleaseTable> Tables, Immutabl
     public ImmutableArray<ServiceNeed> MostRejected =>
         [.. Rows.Where(r => r.ShareRejected > 0).OrderByDescending(r => r.ShareRejected).ThenBy(r => r.Need.Code, StringComparer.Ordinal).Take(MostRejectedCount).Select(r => r.Need)];
 
-    /// <summary>Renders the rows as a Markdown table (suppressed counts as <c>s</c>), the most-rejected needs and the paragraph.</summary>
+    /// <summary>Renders the rows as a Markdown table (suppressed counts as <c>s</c>), the most-rejected needs, each need's table by area, and the paragraph.</summary>
     /// <returns>The Markdown text.</returns>
     public string ToMarkdown()
     {
@@ -53,6 +53,11 @@ public sealed record DemandRelease(ImmutableArray<ReleaseTable> Tables, Immutabl
 
         var rejected = MostRejected;
         md.Append('\n').Append(rejected.IsEmpty ? "No need's cases were left with only rejections in the published counts." : $"Needs most often left with only rejections: {string.Join(", ", rejected.Select(n => n.Code))}.").Append("\n\n");
+        foreach (var table in Tables)
+        {
+            Release.AppendMarkdown(md, table, "###");
+        }
+
         md.Append(Protection).Append('\n');
         return md.ToString();
     }

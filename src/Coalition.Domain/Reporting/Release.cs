@@ -47,29 +47,7 @@ public sealed record Release(string Title, YearQuarter? From, YearQuarter? To, D
         md.Append("# ").Append(Title).Append("\n\n");
         foreach (var table in Tables)
         {
-            md.Append("## ").Append(table.Definition.Name).Append("\n\n");
-            var dims = table.Definition.Dimensions;
-            if (dims.Length == 2)
-            {
-                var rows = table.Cells.Select(c => c.Categories[0]).Distinct().ToList();
-                var columns = table.Cells.Select(c => c.Categories[1]).Distinct().ToList();
-                md.Append("| ").Append(Name(dims[0])).Append(" \\ ").Append(Name(dims[1])).Append(" | ").Append(string.Join(" | ", columns)).Append(" |\n|---|").Append(string.Concat(columns.Select(_ => "---:|"))).Append('\n');
-                var lookup = table.Cells.ToDictionary(c => (c.Categories[0], c.Categories[1]));
-                foreach (var row in rows)
-                {
-                    md.Append("| ").Append(row).Append(" | ").Append(string.Join(" | ", columns.Select(col => Show(lookup[(row, col)].Count)))).Append(" |\n");
-                }
-            }
-            else
-            {
-                md.Append("| ").Append(string.Join(" | ", dims.Select(Name))).Append(" | count |\n|").Append(string.Concat(dims.Select(_ => "---|"))).Append("---:|\n");
-                foreach (var cell in table.Cells)
-                {
-                    md.Append("| ").Append(string.Join(" | ", cell.Categories)).Append(" | ").Append(Show(cell.Count)).Append(" |\n");
-                }
-            }
-
-            md.Append('\n');
+            AppendMarkdown(md, table, "##");
         }
 
         if (Demand is not null)
@@ -116,6 +94,34 @@ public sealed record Release(string Title, YearQuarter? From, YearQuarter? To, D
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Title, From, To, Policy, Equality.SequenceHash(Tables));
+
+    /// <summary>Appends a table under a heading: a grid for two dimensions, a list otherwise; suppressed counts as the marker.</summary>
+    internal static void AppendMarkdown(StringBuilder md, ReleaseTable table, string heading)
+    {
+        md.Append(heading).Append(' ').Append(table.Definition.Name).Append("\n\n");
+        var dims = table.Definition.Dimensions;
+        if (dims.Length == 2)
+        {
+            var rows = table.Cells.Select(c => c.Categories[0]).Distinct().ToList();
+            var columns = table.Cells.Select(c => c.Categories[1]).Distinct().ToList();
+            md.Append("| ").Append(Name(dims[0])).Append(" \\ ").Append(Name(dims[1])).Append(" | ").Append(string.Join(" | ", columns)).Append(" |\n|---|").Append(string.Concat(columns.Select(_ => "---:|"))).Append('\n');
+            var lookup = table.Cells.ToDictionary(c => (c.Categories[0], c.Categories[1]));
+            foreach (var row in rows)
+            {
+                md.Append("| ").Append(row).Append(" | ").Append(string.Join(" | ", columns.Select(col => Show(lookup[(row, col)].Count)))).Append(" |\n");
+            }
+        }
+        else
+        {
+            md.Append("| ").Append(string.Join(" | ", dims.Select(Name))).Append(" | count |\n|").Append(string.Concat(dims.Select(_ => "---|"))).Append("---:|\n");
+            foreach (var cell in table.Cells)
+            {
+                md.Append("| ").Append(string.Join(" | ", cell.Categories)).Append(" | ").Append(Show(cell.Count)).Append(" |\n");
+            }
+        }
+
+        md.Append('\n');
+    }
 
     internal static string Name(ReportDimension dimension) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(dimension.ToString());
 

@@ -36,7 +36,8 @@ public sealed record ReleaseRequest
     }
 
     /// <summary>Gets the release's title.</summary>
-    public string Title { get; }
+    /// <exception cref="ArgumentException">The title is empty or too long.</exception>
+    public string Title { get; init => field = Preconditions.BoundedText(value, Limits.Name, nameof(Title)); }
 
     /// <summary>Gets the main table.</summary>
     public ReportDefinition Table { get; }
