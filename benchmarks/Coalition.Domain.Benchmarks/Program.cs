@@ -8,7 +8,8 @@ using Coalition.Domain.Referrals.Matching;
 
 if (args is ["--release", var releaseSizeText])
 {
-    // One aggregate release over N generated case records, timed once, with its suppression counts (not a benchmark).
+    // One aggregate release over N generated case records, timed after a warm-up, with what each crossing suppressed and
+    // the share of cases its published counts hold (not a benchmark; AggregateReleaseBenchmarks is).
     //   dotnet run -c Release --project benchmarks/Coalition.Domain.Benchmarks -- --release 1000000
     var generated = Coalition.Domain.Benchmarks.Reporting.CaseRecordGenerator.Generate(int.Parse(releaseSizeText, System.Globalization.CultureInfo.InvariantCulture));
     var definition = new Coalition.Domain.Reporting.ReportDefinition("Cases", [Coalition.Domain.Reporting.ReportDimension.Area, Coalition.Domain.Reporting.ReportDimension.ExploitationType, Coalition.Domain.Reporting.ReportDimension.AgeBand, Coalition.Domain.Reporting.ReportDimension.Gender]);
