@@ -154,6 +154,36 @@ public sealed record CaseRecord
     internal static string Reserved(string area, string paramName) =>
         area == ReleaseTable.Total ? throw new ArgumentException($"'{ReleaseTable.Total}' is reserved for a release's margins and cannot be an area.", paramName) : area;
 
+    /// <summary>
+    /// Builds a record from a client profile, a TVPA assessment and referrals, keeping only what the record holds. The
+    /// forms of exploitation are the assessment's offences found met: severe sex trafficking (22 U.S.C. 7102(11)(A)) as
+    /// sexual exploitation, severe labour trafficking (7102(11)(B): involuntary servitude, peonage, debt bondage or slavery)
+    /// as forced labour. The status is <see cref="HtcdsTraffickingStatus.Not"/> when the recorded facts rule out every
+    /// offence and <see cref="HtcdsTraffickingStatus.Possible"/> otherwise; never <see cref="HtcdsTraffickingStatus.Actual"/>,
+    /// which needs a competent authority's decision (set it with an initializer). Nothing else of the assessment is kept:
+    /// no fact, no date, no explanation.
+    /// </summary>
+    /// <param name="caseKey">An opaque key from the caller.</param>
+    /// <param name="client">The client profile.</param>
+    /// <param name="identifiedOn">The day the survivor was identified; only its quarter is kept.</param>
+    /// <param name="assessment">The TVPA assessment of the case's facts.</param>
+    /// <param name="referrals">The client's referrals; only counts per need are kept.</param>
+    /// <param name="facts">Immigration facts, for citizenship, or <see langword="null"/>.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    public static CaseRecord From(string caseKey, ClientProfile client, LocalDate identifiedOn, Law.Assessment assessment, IEnumerable<Referral> referrals, ImmigrationFacts? facts = null)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        var record = From(caseKey, client, identifiedOn, referrals, facts);
+        var met = assessment.Offences.Where(o => o.Verdict == Law.Verdict.Met).Select(o => o.Code).ToHashSet(StringComparer.Ordinal);
+        return record with
+        {
+            ExploitationTypes = [.. met.Contains(Law.LegalFrameworks.SevereSexTrafficking) ? [ExploitationType.SexualExploitation] : Array.Empty<ExploitationType>(),
+                .. met.Contains(Law.LegalFrameworks.SevereLaborTrafficking) ? [ExploitationType.ForcedLabour] : Array.Empty<ExploitationType>()],
+            Status = assessment.IsPotentialTrafficking ? HtcdsTraffickingStatus.Possible : HtcdsTraffickingStatus.Not,
+        };
+    }
+
     /// <inheritdoc />
     public bool Equals(CaseRecord? other) =>
         other is not null && CaseKey == other.CaseKey && Quarter == other.Quarter && AgeBand == other.AgeBand && Gender == other.Gender &&

@@ -35,7 +35,7 @@ public static class PrivateReporter
     /// <param name="random">The source of the noise.</param>
     /// <returns>The release and the ledger with its ε recorded.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null, or a record is.</exception>
-    /// <exception cref="ArgumentException">The request lists no areas but crosses them, crosses quarters without a period, or its period is reversed.</exception>
+    /// <exception cref="ArgumentException">The request lists no areas but crosses them, crosses quarters without a period, asks for demand against supply, or its period is reversed.</exception>
     /// <exception cref="ArgumentOutOfRangeException">ε is not above 0, or above 100.</exception>
     /// <exception cref="ReleaseRefusedException">ε is more than the ledger has left; nothing is drawn from <paramref name="random"/>.</exception>
     public static PrivateRelease Publish(IEnumerable<CaseRecord> records, ReleaseRequest request, PrivacyLedger ledger, decimal epsilon, Instant at, Random random)
@@ -45,6 +45,11 @@ public static class PrivateReporter
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(random);
         var dimensions = request.Table.Dimensions;
+        if (request.Demand is not null)
+        {
+            throw new ArgumentException("A private release does not publish demand against supply; publish it with suppression (AggregateReporter) or leave Demand unset.", nameof(request));
+        }
+
         if (dimensions.Contains(ReportDimension.Area) && request.Areas.IsEmpty)
         {
             throw new ArgumentException("A private release must list its areas: areas taken from the records would disclose where cases are.", nameof(request));

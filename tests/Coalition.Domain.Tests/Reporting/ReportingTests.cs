@@ -199,6 +199,76 @@ public sealed class ReportingTests
             Assert.Equal(client.Area, record.Area);
         });
 
+    [Fact]
+    public void A_record_built_with_an_assessment_takes_its_forms_and_status_from_the_offences_and_keeps_no_fact() =>
+        Properties.ForAll(
+            (from facts in LawGenerators.Facts
+             from client in Referrals.ReferralGenerators.Clients
+             select (facts, client)).ToArbitrary(),
+            x =>
+            {
+                var assessment = Coalition.Domain.Law.TraffickingAssessor.Assess(Coalition.Domain.Law.LegalFrameworks.Tvpa, x.facts);
+                var record = CaseRecord.From("case-1", x.client, new LocalDate(2026, 5, 2), assessment, []);
+                var sex = assessment.VerdictOn(Coalition.Domain.Law.LegalFrameworks.SevereSexTrafficking) == Coalition.Domain.Law.Verdict.Met;
+                var labour = assessment.VerdictOn(Coalition.Domain.Law.LegalFrameworks.SevereLaborTrafficking) == Coalition.Domain.Law.Verdict.Met;
+                Assert.Equal(sex, record.ExploitationTypes.Contains(ExploitationType.SexualExploitation));
+                Assert.Equal(labour, record.ExploitationTypes.Contains(ExploitationType.ForcedLabour));
+                Assert.Equal(sex || labour ? (sex && labour ? 2 : 1) : 0, record.ExploitationTypes.Length);
+                var ruledOut = assessment.Offences.All(o => o.Verdict == Coalition.Domain.Law.Verdict.NotMet);
+                Assert.Equal(ruledOut ? Coalition.Domain.Screening.HtcdsTraffickingStatus.Not : Coalition.Domain.Screening.HtcdsTraffickingStatus.Possible, record.Status);
+                var json = JsonSerializer.Serialize(record, CoalitionJsonContext.Default.CaseRecord);
+                Assert.DoesNotContain("facts", json, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain("dateOfBirth", json, StringComparison.Ordinal);
+                Assert.Equal(record with { ExploitationTypes = [], Status = Coalition.Domain.Screening.HtcdsTraffickingStatus.Possible }, CaseRecord.From("case-1", x.client, new LocalDate(2026, 5, 2), []));
+            });
+
+    [Fact]
+    public void Readme_reporting_snippet_publishes_refuses_and_spends_as_it_says()
+    {
+        // Invented inputs for the snippet: profiles, assessments and referrals as a case-management system holds them.
+        var client = new ClientProfile([new ClientNeed(ServiceNeeds.HousingEmergency, NeedUrgency.Immediate)], new ClientConsent(false, null)) { AgeYears = 22, Area = "riverbend-north" };
+        var assessment = Coalition.Domain.Law.TraffickingAssessor.Assess(Coalition.Domain.Law.LegalFrameworks.Tvpa, Coalition.Domain.Law.CaseFacts.Empty);
+        var cases = Enumerable.Range(0, 60).Select(i => (Key: $"case-{i:D3}", Profile: client with { Area = i % 2 == 0 ? "riverbend-north" : "riverbend-south" }, IdentifiedOn: new LocalDate(2026, 1 + (i % 12), 10), Assessment: assessment, Referrals: Array.Empty<Domain.Referrals.Lifecycle.Referral>())).ToList();
+        var needsReport = Domain.Referrals.NeedsAssessment.NetworkNeedsAssessment.Assess(Referrals.SampleData.Network, new Domain.Referrals.NeedsAssessment.NetworkAssessmentScope(["riverbend-north", "riverbend-south"], "America/Chicago", new LocalDate(2026, 11, 16)));
+        var clock = new FixedClock(NodaTime.Instant.FromUtc(2027, 1, 29, 15, 0));
+        string? markdown = null;
+
+        // --- README reporting snippet (with the file write replaced) ---
+        // Records stay inside the organisation; only the release leaves it.
+        var records = cases.Select(c => CaseRecord.From(c.Key, c.Profile, c.IdentifiedOn, c.Assessment, c.Referrals)).ToList();
+        var request = new ReleaseRequest("Annual report 2026", new ReportDefinition("Cases", [ReportDimension.Area, ReportDimension.AgeBand, ReportDimension.Gender]))
+        {
+            From = new YearQuarter(2026, 1),
+            To = new YearQuarter(2026, 4),
+            Areas = ["riverbend-north", "riverbend-south"],
+            CombinationLength = 2,                                        // every pair of attributes, nothing finer
+            Demand = new DemandRequest { Supply = needsReport },          // demand against supply, per need and area
+        };
+        try
+        {
+            Release release = AggregateReporter.Publish(records, request);    // k = 11, interval 6, at most 5% at risk
+            markdown = release.ToMarkdown();                                  // tables, demand, "how this was protected"
+        }
+        catch (ReleaseRefusedException refused)
+        {
+            Console.WriteLine(refused.Message);                               // names attributes, never values
+        }
+
+        // Differential privacy: the caller supplies the randomness, and the ledger refuses to overspend.
+        var ledger = new PrivacyLedger("riverbend-cases-2026", budget: 1m);
+        PrivateRelease noisy = PrivateReporter.Publish(records, request with { Demand = null }, ledger, epsilon: 0.5m, at: clock.GetCurrentInstant(), random: new CryptographicRandom());
+        ledger = noisy.Ledger;                                                // store it: spent ε never comes back
+        // --- end of snippet ---
+
+        Assert.NotNull(markdown);
+        Assert.Contains("## Demand against supply", markdown, StringComparison.Ordinal);
+        Assert.Contains("| housing.emergency |", markdown, StringComparison.Ordinal);
+        Assert.Equal(0.5m, ledger.Remaining);
+        Assert.All(records, r => Assert.Equal(Coalition.Domain.Screening.HtcdsTraffickingStatus.Possible, r.Status));
+        Assert.Throws<ArgumentException>(() => PrivateReporter.Publish(records, request, ledger, 0.1m, clock.GetCurrentInstant(), new Random(1)));
+        Assert.Contains("## How this was protected", markdown, StringComparison.Ordinal);
+    }
+
     private static CaseRecord Case(int key, string area, ReportGender gender) =>
         new($"case-{key:D4}", new YearQuarter(2026, 2)) { Area = area, Gender = gender, ExploitationTypes = [ExploitationType.SexualExploitation] };
 }
