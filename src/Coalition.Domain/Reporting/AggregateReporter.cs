@@ -80,9 +80,7 @@ public static class AggregateReporter
         var rounding = policy.RoundingBase is { } b
             ? $" Published counts are rounded to the nearest multiple of {b}, halves away from zero."
             : " Published counts are exact.";
-        var combinations = request.CombinationLength is { } length && length < request.Table.Dimensions.Length
-            ? $" Every combination of up to {length} of the attributes {CrossingRisk.NameOf(request.Table.Dimensions, capitalised: false)} is published, and no longer combination is."
-            : string.Empty;
+        var combinations = request.DescribeCombinations("and no longer combination is");
         return string.Create(CultureInfo.InvariantCulture,
             $"These tables count de-identified cases {Period(request.From, request.To)}; no case-level data leaves the organisation that holds it.{combinations} Every published count is 0 or at least {policy.MinimumCellSize}. " +
             $"Counts from 1 to {policy.MinimumCellSize - 1}{zeros} are suppressed and shown as \"{ReleaseTable.SuppressedMarker}\", never as a number ({primary} in this release), " +

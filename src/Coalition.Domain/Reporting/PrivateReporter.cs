@@ -94,9 +94,7 @@ public static class PrivateReporter
     {
         var sd = Math.Sqrt(2 * alpha) / (1 - alpha);
         var bias = alpha / (1 - (alpha * alpha));
-        var combinations = request.CombinationLength is { } length && length < request.Table.Dimensions.Length
-            ? $" Every combination of up to {length} of the attributes {CrossingRisk.NameOf(request.Table.Dimensions, capitalised: false)} is published, summed from the noisy counts."
-            : string.Empty;
+        var combinations = request.DescribeCombinations("summed from the noisy counts");
         return string.Create(CultureInfo.InvariantCulture,
             $"These tables count de-identified cases {AggregateReporter.Period(request.From, request.To)} with differential privacy; no case-level data leaves the organisation that holds it. " +
             $"Every count of the finest crossing ({CrossingRisk.NameOf(request.Table.Dimensions, capitalised: false)}) had noise from the geometric (discrete Laplace) mechanism added with ε = {PrivacyLedger.Show(epsilon)}, negative results were set to 0, and every other count is the sum of those, so the tables add up.{combinations} " +

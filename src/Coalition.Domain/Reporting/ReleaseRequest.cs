@@ -92,6 +92,11 @@ public sealed record ReleaseRequest
     /// <summary>Gets the demand-against-supply join to publish with the release, or <see langword="null"/> for none.</summary>
     public DemandRequest? Demand { get; init; }
 
+    /// <summary>The protection paragraph's sentence on combinations (empty without a length shorter than the table), ending with <paramref name="how"/>.</summary>
+    internal string DescribeCombinations(string how) => CombinationLength is { } length && length < Table.Dimensions.Length
+        ? $" Every combination of up to {length} of the attributes {CrossingRisk.NameOf(Table.Dimensions, capitalised: false)} is published, {how}."
+        : string.Empty;
+
     /// <summary>Whether a crossing (a bit mask over the main table's dimensions) is published.</summary>
     internal bool Publishes(int crossing)
     {
