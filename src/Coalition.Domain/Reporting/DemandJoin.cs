@@ -105,7 +105,8 @@ internal sealed class DemandJoin
             var total = table.Find(ReleaseTable.Total, ReleaseTable.Total)!.Count;
             if (total == 0)
             {
-                rows.Add(Row(need, table, 0));
+                // Nobody had the need: its row says so, with no wait and no table.
+                rows.Add(Row(need, table, null));
                 continue;
             }
 

@@ -177,6 +177,9 @@ public sealed class DemandJoinTests
         Assert.Equal(coverage.Capacity.Available, row.OfferingsWithPlaces);
         Assert.Equal(40, row.Cases);
         Assert.Equal(6, row.MedianHoursToAcceptance);
+        var food = AggregateReporter.Publish(records, new ReleaseRequest("Demand", AreaByGender) { Demand = demand }).Demand!.Rows.Single(r => r.Need == ServiceNeeds.Food);
+        Assert.Equal(0, food.Cases);
+        Assert.Null(food.MedianHoursToAcceptance);
 
         // Eleven cases with an accepted referral is fewer than k = 12: no median.
         var strict = DisclosurePolicy.Default with { MinimumCellSize = 13 };
