@@ -22,7 +22,7 @@ public static class AggregateReporter
     /// <param name="policy">The disclosure policy; <see langword="null"/> for <see cref="DisclosurePolicy.Default"/>.</param>
     /// <returns>The release, with its re-identification risk.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null, or a record is.</exception>
-    /// <exception cref="ArgumentException">The period is reversed, or the table has more than <see cref="MaxCells"/> cells.</exception>
+    /// <exception cref="ArgumentException">The table has more than <see cref="MaxCells"/> cells.</exception>
     /// <exception cref="ReleaseRefusedException">More cases than the policy allows sit in small combinations of the published attributes; the message names the crossings, never values.</exception>
     public static Release Publish(IEnumerable<CaseRecord> records, ReleaseRequest request, DisclosurePolicy? policy = null)
     {
@@ -56,14 +56,14 @@ public static class AggregateReporter
     /// <param name="policy">The disclosure policy (its k); <see langword="null"/> for <see cref="DisclosurePolicy.Default"/>.</param>
     /// <returns>The risk.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null, or a record is.</exception>
-    /// <exception cref="ArgumentException">The period is reversed, or the table has more than <see cref="MaxCells"/> cells.</exception>
+    /// <exception cref="ArgumentException">The table has more than <see cref="MaxCells"/> cells.</exception>
     public static ReidentificationRisk AssessRisk(IEnumerable<CaseRecord> records, ReleaseRequest request, DisclosurePolicy? policy = null) =>
         Counted.Of(records, request).Risk(policy ?? DisclosurePolicy.Default);
 
     /// <summary>The refusal for a release whose risk is above the policy's limit; attributes and shares only.</summary>
-    internal static ReleaseRefusedException Refusal(ReleaseRequest request, DisclosurePolicy policy, ReidentificationRisk risk)
+    private static ReleaseRefusedException Refusal(ReleaseRequest request, DisclosurePolicy policy, ReidentificationRisk risk)
     {
-        var worst = risk.Crossings.Where(c => c.CasesAtRisk > 0).OrderByDescending(c => c.CasesAtRisk).ThenBy(c => c.Name, StringComparer.Ordinal).Take(3)
+        var worst = risk.MostAtRisk().Take(3)
             .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Name} ({(double)c.CasesAtRisk / risk.Cases:P1})"));
         return new ReleaseRefusedException(
             ReleaseRefusal.ReidentificationRisk,
@@ -123,13 +123,7 @@ public static class AggregateReporter
         {
             ArgumentNullException.ThrowIfNull(records);
             ArgumentNullException.ThrowIfNull(request);
-            if (request.From is { } f && request.To is { } t && t < f)
-            {
-                throw new ArgumentException($"The period ends ({t}) before it starts ({f}).", nameof(request));
-            }
-
-            var selected = records.Select((r, i) => r ?? throw new ArgumentNullException(nameof(records), $"The record at index {i} is null."))
-                .Where(r => (request.From is not { } start || r.Quarter >= start) && (request.To is not { } end || r.Quarter <= end)).ToList();
+            var selected = request.Select(records, nameof(records));
             IEnumerable<string>? areas = request.Areas.IsEmpty ? null : request.Areas;
             var categories = ReleaseCube.CategoriesOf(request.Table.Dimensions, selected, request.From, request.To, areas, request.Table.Name);
             return new Counted(request, selected, categories, ReleaseCube.Count(request.Table.Dimensions, categories, selected));

@@ -35,7 +35,7 @@ public static class PrivateReporter
     /// <param name="random">The source of the noise.</param>
     /// <returns>The release and the ledger with its ε recorded.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null, or a record is.</exception>
-    /// <exception cref="ArgumentException">The request lists no areas but crosses them, crosses quarters without a period, asks for demand against supply, or its period is reversed.</exception>
+    /// <exception cref="ArgumentException">The request lists no areas but crosses them, crosses quarters without a period, or asks for demand against supply.</exception>
     /// <exception cref="ArgumentOutOfRangeException">ε is not above 0, or above 100.</exception>
     /// <exception cref="ReleaseRefusedException">ε is more than the ledger has left; nothing is drawn from <paramref name="random"/>.</exception>
     public static PrivateRelease Publish(IEnumerable<CaseRecord> records, ReleaseRequest request, PrivacyLedger ledger, decimal epsilon, Instant at, Random random)
@@ -60,13 +60,7 @@ public static class PrivateReporter
             throw new ArgumentException("A private release crossing quarters needs the period's first and last quarter.", nameof(request));
         }
 
-        if (request.From is { } f && request.To is { } t && t < f)
-        {
-            throw new ArgumentException($"The period ends ({t}) before it starts ({f}).", nameof(request));
-        }
-
-        var selected = records.Select((r, i) => r ?? throw new ArgumentNullException(nameof(records), $"The record at index {i} is null."))
-            .Where(r => (request.From is not { } start || r.Quarter >= start) && (request.To is not { } end || r.Quarter <= end)).ToList();
+        var selected = request.Select(records, nameof(records));
 
         // Spend first: a refused release draws nothing.
         var spent = ledger.Spend(request.Title, epsilon, at);
@@ -74,9 +68,9 @@ public static class PrivateReporter
         var cube = ReleaseCube.Count(dimensions, categories, [.. dimensions.Select((d, i) => ReleaseCube.Indexer(d, categories[i], unlistedAsUnknown: true))], selected);
         var alpha = Math.Exp(-(double)epsilon);
         cube.AddNoise(random, alpha);
-        var exact = DisclosurePolicy.Default with { PrivacyBudget = ledger.Budget };
-        var tables = request.PublishedTables().Select(table => cube.Table(table, exact)).ToImmutableArray();
-        var release = new Release(request.Title, request.From, request.To, exact, tables, Statement(request, epsilon, alpha, spent)) { Epsilon = epsilon };
+        var recorded = DisclosurePolicy.Default with { PrivacyBudget = ledger.Budget };
+        var tables = request.PublishedTables().Select(table => cube.Table(table, recorded)).ToImmutableArray();
+        var release = new Release(request.Title, request.From, request.To, recorded, tables, Statement(request, epsilon, alpha, spent)) { Epsilon = epsilon };
         return new PrivateRelease(release, spent);
     }
 

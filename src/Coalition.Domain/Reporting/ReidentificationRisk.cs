@@ -43,8 +43,12 @@ public sealed record ReidentificationRisk(int Cases, int CasesAtRisk, ImmutableA
     public ImmutableArray<CrossingRisk> Exceeding(double maxShare)
     {
         DisclosurePolicy.CheckShare(maxShare, nameof(maxShare));
-        return [.. Crossings.Where(c => Cases > 0 && (double)c.CasesAtRisk / Cases > maxShare).OrderByDescending(c => c.CasesAtRisk).ThenBy(c => c.Name, StringComparer.Ordinal)];
+        return [.. MostAtRisk().Where(c => (double)c.CasesAtRisk / Cases > maxShare)];
     }
+
+    /// <summary>The crossings that put someone at risk, most cases first, then by name.</summary>
+    internal IEnumerable<CrossingRisk> MostAtRisk() =>
+        Crossings.Where(c => c.CasesAtRisk > 0).OrderByDescending(c => c.CasesAtRisk).ThenBy(c => c.Name, StringComparer.Ordinal);
 
     /// <summary>A sentence for the protection paragraph: the share at risk and the policy's limit.</summary>
     internal string Describe(DisclosurePolicy policy) => string.Create(CultureInfo.InvariantCulture,

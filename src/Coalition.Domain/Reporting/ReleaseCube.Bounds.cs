@@ -31,20 +31,6 @@ internal sealed partial class ReleaseCube
 
         // Margins from the most specific to the grand total, so that the nearest cells are reached first.
         var masks = Enumerable.Range(0, full).OrderByDescending(m => System.Numerics.BitOperations.PopCount((uint)m)).ThenBy(m => m).ToArray();
-        int MarginOf(int cell, int mask)
-        {
-            var index = 0;
-            for (var d = 0; d < dimensions.Length; d++)
-            {
-                if ((mask & (1 << d)) != 0)
-                {
-                    index += Coordinate(cell, d) * radix[d];
-                }
-            }
-
-            return index;
-        }
-
         // The unknown cells inside the count, then everything connected to them through published margins, up to the cap.
         var unknownIndex = new Dictionary<int, int>();
         var unknowns = new List<int>();
@@ -74,7 +60,7 @@ internal sealed partial class ReleaseCube
             var cell = queue.Dequeue();
             foreach (var mask in masks)
             {
-                var margin = MarginOf(cell, mask);
+                var margin = Ancestor(cell, mask);
                 if (suppressed[margin] || marginRows.ContainsKey(margin))
                 {
                     continue;
@@ -148,7 +134,7 @@ internal sealed partial class ReleaseCube
         {
             for (var mask = 0; mask < full; mask++)
             {
-                if (marginRows.TryGetValue(MarginOf(unknowns[u], mask), out var row))
+                if (marginRows.TryGetValue(Ancestor(unknowns[u], mask), out var row))
                 {
                     a[row][u] = 1;
                 }

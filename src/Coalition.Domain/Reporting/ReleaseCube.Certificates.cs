@@ -17,9 +17,10 @@ internal sealed partial class ReleaseCube
     /// keeps every published count unchanged once every count that fixes the hypercube's dimensions and holds a corner is
     /// suppressed (those that total one of them hold two corners of opposite sign). A sum of such moves is again a table
     /// the attacker cannot rule out, as long as no cell loses more than it holds. So the certificate raises the count by p
-    /// with moves whose odd corners give up the mass, and lowers it by min(t, p) with moves from cells x that hold it, each
-    /// limited by what its corners have left after the moves before it. Together they show that the attacker's range
-    /// includes [max(0, t − p), t + p]. Hypercubes over every fixed dimension are tried first (they need only the cells
+    /// (or up to a linked total that caps it, <see cref="UpwardInterval"/>) with moves whose odd corners give up the mass,
+    /// and lowers it by min(t, p) with moves from cells x that hold it, each limited by what its corners have left after the
+    /// moves before it, and by the room a linked area total leaves. Together they show that the attacker's range includes
+    /// [max(0, t − p), t + p]. Hypercubes over every fixed dimension are tried first (they need only the cells
     /// themselves); fewer dimensions only when none has the mass. The cheapest moves per unit are chosen, and the counts
     /// they need are suppressed.
     /// </summary>
@@ -102,15 +103,9 @@ internal sealed partial class ReleaseCube
                 for (var size = fixedDims.Length; size >= 1; size--)
                 {
                     var found = false;
-                    for (var mask = (1 << fixedDims.Length) - 1; mask > 0; mask--)
+                    foreach (var cubeDims in Subsets(fixedDims, size))
                     {
-                        if (BitOperations.PopCount((uint)mask) != size)
-                        {
-                            continue;
-                        }
-
-                        var cubeDims = fixedDims.Where((_, i) => (mask & (1 << i)) != 0).ToArray();
-                        var rest = freeDims.Concat(fixedDims.Where((_, i) => (mask & (1 << i)) == 0)).ToArray();
+                        var rest = freeDims.Concat(fixedDims.Except(cubeDims)).ToArray();
                         if (BestHypercube(aggregate, x, cubeDims, rest, up, remaining, used) is { } cube)
                         {
                             found = true;
@@ -217,8 +212,8 @@ internal sealed partial class ReleaseCube
                 partners[i] = options[i][choice[i]];
             }
 
-            var candidate = new Cube(x, cubeDims, rest, partners, remaining);
-            if (Evaluate(candidate, up, used) && (best is null || candidate.Score < best.Score))
+            var candidate = new Cube(x, cubeDims, rest, partners, up, remaining);
+            if (Evaluate(candidate, used) && (best is null || candidate.Score < best.Score))
             {
                 best = candidate with { Partners = (int[])partners.Clone() };
             }
@@ -238,7 +233,7 @@ internal sealed partial class ReleaseCube
     }
 
     /// <summary>Sets the cube's movable amount and cost; false when a corner that must give mass has none left.</summary>
-    private bool Evaluate(Cube cube, bool up, Dictionary<int, int> used)
+    private bool Evaluate(Cube cube, Dictionary<int, int> used)
     {
         var delta = cube.Delta;
         long cost = 0;
@@ -282,17 +277,15 @@ internal sealed partial class ReleaseCube
                     cost += counts[withheld] + 1L;
                 }
             }
-        }, up);
+        });
         cube.Delta = delta;
         cube.Cost = cost;
         return feasible;
     }
 
     /// <summary>Visits each corner of the cube with whether it gives mass (odd corners when raising, even when lowering).</summary>
-    private void Corners(Cube cube, Action<int, bool> visit, bool? up = null)
+    private void Corners(Cube cube, Action<int, bool> visit)
     {
-        var raising = up ?? cube.Raising;
-        cube.Raising = raising;
         for (var mask = 0; mask < 1 << cube.Dims.Length; mask++)
         {
             var corner = cube.X;
@@ -305,7 +298,7 @@ internal sealed partial class ReleaseCube
             }
 
             var odd = (BitOperations.PopCount((uint)mask) & 1) == 1;
-            visit(corner, odd == raising);
+            visit(corner, odd == cube.Raising);
         }
     }
 
@@ -324,14 +317,12 @@ internal sealed partial class ReleaseCube
         return aggregate;
     }
 
-    /// <summary>A hypercube move: its base cell, dimensions, the other dimensions, partner categories, amount and cost.</summary>
-    private sealed record Cube(int X, int[] Dims, int[] Rest, int[] Partners, int Delta)
+    /// <summary>A hypercube move: its base cell, dimensions, the other dimensions, partner categories, direction, amount and cost.</summary>
+    private sealed record Cube(int X, int[] Dims, int[] Rest, int[] Partners, bool Raising, int Delta)
     {
         public int Delta { get; set; } = Delta;
 
         public long Cost { get; set; }
-
-        public bool Raising { get; set; }
 
         public double Score => (double)Cost / Delta;
     }

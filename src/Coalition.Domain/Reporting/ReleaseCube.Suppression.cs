@@ -110,7 +110,7 @@ internal sealed partial class ReleaseCube
     /// </summary>
     private bool SuppressAncestors(int aggregate)
     {
-        var fixedDims = Enumerable.Range(0, dimensions.Length).Where(d => Coordinate(aggregate, d) != 0).ToArray();
+        var fixedDims = DimensionsWhere(aggregate, isFixed: true);
         for (var totalled = 1; totalled <= fixedDims.Length; totalled++)
         {
             var any = false;

@@ -97,9 +97,6 @@ internal sealed partial class ReleaseCube
         return cube;
     }
 
-    /// <summary>Gets the number of dimensions.</summary>
-    internal int DimensionCount => dimensions.Length;
-
     /// <summary>Gets the true count of every cell and margin (mixed radix; 0 is a dimension's total).</summary>
     internal ReadOnlySpan<int> Counts => counts;
 
@@ -218,7 +215,7 @@ internal sealed partial class ReleaseCube
     }
 
     /// <summary>Hides the crossings not in <paramref name="published"/>: suppressed from the start, unknown to the attacker, never counted.</summary>
-    internal void Hide(bool[] published)
+    private void Hide(bool[] published)
     {
         for (var index = 0; index < counts.Length; index++)
         {
@@ -436,9 +433,12 @@ internal sealed partial class ReleaseCube
             case ReportDimension.IdentificationPoint:
                 var unknownPoint = lookup["unknown"];
                 return r => r.IdentificationPoint is { } point ? lookup[point.Code] : unknownPoint;
-            default:
+            case ReportDimension.Quarter:
                 var quarters = lookup.ToDictionary(kv => YearQuarter.TryParse(kv.Key, out var q) ? q : default, kv => kv.Value);
                 return r => quarters[r.Quarter];
+            default:
+                // The referral outcome depends on a need: the demand join passes its own indexer.
+                throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "This dimension has no category of its own in a case record.");
         }
     }
 

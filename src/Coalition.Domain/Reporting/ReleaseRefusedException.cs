@@ -28,5 +28,5 @@ public sealed class ReleaseRefusedException : InvalidOperationException
     public ReidentificationRisk? Risk { get; }
 
     /// <summary>Gets the crossings that put the most cases at risk, by attribute names only.</summary>
-    public ImmutableArray<string> Crossings => Risk is null ? [] : [.. Risk.Crossings.Where(c => c.CasesAtRisk > 0).OrderByDescending(c => c.CasesAtRisk).ThenBy(c => c.Name, StringComparer.Ordinal).Select(c => c.Name)];
+    public ImmutableArray<string> Crossings => Risk is null ? [] : [.. Risk.MostAtRisk().Select(c => c.Name)];
 }

@@ -60,10 +60,28 @@ public sealed record ReleaseRequest
     }
 
     /// <summary>Gets the first quarter to count, or <see langword="null"/> for no lower limit.</summary>
-    public YearQuarter? From { get; init; }
+    /// <exception cref="ArgumentException">The quarter is after <see cref="To"/>.</exception>
+    public YearQuarter? From
+    {
+        get;
+        init
+        {
+            CheckPeriod(value, To, nameof(From));
+            field = value;
+        }
+    }
 
     /// <summary>Gets the last quarter to count, or <see langword="null"/> for no upper limit.</summary>
-    public YearQuarter? To { get; init; }
+    /// <exception cref="ArgumentException">The quarter is before <see cref="From"/>.</exception>
+    public YearQuarter? To
+    {
+        get;
+        init
+        {
+            CheckPeriod(From, value, nameof(To));
+            field = value;
+        }
+    }
 
     /// <summary>
     /// Gets the coalition's areas, so that areas without cases are listed too; the areas in the records unless set (a
@@ -96,6 +114,20 @@ public sealed record ReleaseRequest
     internal string DescribeCombinations(string how) => CombinationLength is { } length && length < Table.Dimensions.Length
         ? $" Every combination of up to {length} of the attributes {CrossingRisk.NameOf(Table.Dimensions, capitalised: false)} is published, {how}."
         : string.Empty;
+
+    /// <summary>The records of the request's period.</summary>
+    internal List<CaseRecord> Select(IEnumerable<CaseRecord> records, string paramName) =>
+        [.. records.Select((r, i) => r ?? throw new ArgumentNullException(paramName, $"The record at index {i} is null."))
+            .Where(r => (From is not { } start || r.Quarter >= start) && (To is not { } end || r.Quarter <= end))];
+
+    /// <summary>Rejects a period that ends before it starts (either end may be open).</summary>
+    private static void CheckPeriod(YearQuarter? from, YearQuarter? to, string paramName)
+    {
+        if (from is { } f && to is { } t && t < f)
+        {
+            throw new ArgumentException($"The period ends ({t}) before it starts ({f}).", paramName);
+        }
+    }
 
     /// <summary>Whether a crossing (a bit mask over the main table's dimensions) is published.</summary>
     internal bool Publishes(int crossing)

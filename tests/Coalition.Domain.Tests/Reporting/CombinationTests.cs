@@ -31,6 +31,9 @@ public sealed class CombinationTests
         Assert.Contains("Every combination of up to 2 of the attributes area × gender × age-band is published, and no longer combination is.", release.Protection, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => new ReleaseRequest("x", AreaGenderAge) { CombinationLength = 4 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new ReleaseRequest("x", AreaGenderAge) { CombinationLength = 0 });
+        var reversed = Assert.Throws<ArgumentException>(() => new ReleaseRequest("x", AreaGenderAge) { From = new YearQuarter(2026, 3), To = new YearQuarter(2026, 2) });
+        Assert.Equal("To", reversed.ParamName);
+        Assert.Equal("From", Assert.Throws<ArgumentException>(() => new ReleaseRequest("x", AreaGenderAge) { To = new YearQuarter(2026, 2), From = new YearQuarter(2026, 3) }).ParamName);
     }
 
     [Fact]
